@@ -1,0 +1,28 @@
+package fr.ent.sesame.account;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+
+import fr.ent.sesame.directory.Account;
+import fr.ent.sesame.directory.Accounts;
+import fr.ent.sesame.directory.PersonalAddress;
+
+@Stateless
+public class AccountOverview {
+
+    @Inject
+    Accounts accounts;
+
+    public AccountSummary of(String identifier) {
+        Account account = accounts.byIdentifier(identifier)
+                .orElseThrow(() -> new IllegalStateException("Signed-in account no longer exists"));
+        PersonalAddress validated = accounts.validatedAddressOf(account).orElse(null);
+        PersonalAddress pending = accounts.pendingAddressOf(account).orElse(null);
+        return new AccountSummary(account.identifier(), account.firstName(), account.lastName(), account.kind(),
+                account.hasSecretQuestion(),
+                validated == null ? null : validated.address(),
+                validated == null ? null : validated.validatedAt(),
+                pending == null ? null : pending.address(),
+                account.passwordChangedAt());
+    }
+}

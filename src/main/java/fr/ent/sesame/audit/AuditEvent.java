@@ -1,0 +1,90 @@
+package fr.ent.sesame.audit;
+
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+
+/** One security event, written once and never changed. */
+@Entity
+@Table(name = "audit_event")
+public class AuditEvent {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "audit_event_seq")
+    @SequenceGenerator(name = "audit_event_seq", sequenceName = "audit_event_seq", allocationSize = 50)
+    private Long id;
+
+    @Column(name = "occurred_at", nullable = false)
+    private Instant occurredAt;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "event_type", nullable = false)
+    private AuditEventType type;
+
+    @Column(name = "account_id")
+    private Long accountId;
+
+    /** SHA-256 of the identifier as typed, so attempts on unknown identifiers can be told apart without storing them. */
+    @Column(name = "subject_hash", nullable = false, length = 64)
+    private String subjectHash;
+
+    @Column(name = "client_address", length = 64)
+    private String clientAddress;
+
+    @Column(name = "node", length = 64)
+    private String node;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private AuditOutcome outcome;
+
+    @Column(length = 255)
+    private String detail;
+
+    protected AuditEvent() {
+        // for JPA
+    }
+
+    AuditEvent(Instant occurredAt, AuditEventType type, Long accountId, String subjectHash, String clientAddress,
+            String node, AuditOutcome outcome, String detail) {
+        this.occurredAt = occurredAt;
+        this.type = type;
+        this.accountId = accountId;
+        this.subjectHash = subjectHash;
+        this.clientAddress = clientAddress;
+        this.node = node;
+        this.outcome = outcome;
+        this.detail = detail;
+    }
+
+    public Instant occurredAt() {
+        return occurredAt;
+    }
+
+    public AuditEventType type() {
+        return type;
+    }
+
+    public String clientAddress() {
+        return clientAddress;
+    }
+
+    public AuditOutcome outcome() {
+        return outcome;
+    }
+
+    @Override
+    public String toString() {
+        return "type=" + type + " outcome=" + outcome + " account=" + (accountId == null ? "-" : accountId)
+                + " subject=" + subjectHash.substring(0, 16) + " client=" + clientAddress + " node=" + node
+                + (detail == null ? "" : " detail=" + detail);
+    }
+}

@@ -1,0 +1,40 @@
+package fr.ent.sesame.audit;
+
+import java.time.Clock;
+import java.util.Locale;
+import java.util.logging.Logger;
+
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import fr.ent.sesame.kernel.Secrets;
+
+/**
+ * Records security events. Each record has its own transaction, so a failed attempt is recorded even
+ * when the attempt's own work is rolled back.
+ */
+@Stateless
+public class AuditLog {
+
+    private static final Logger LOG = Logger.getLogger("sesame.audit");
+
+    @PersistenceContext(unitName = "sesame")
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void record(AuditEventType type, AuditOutcome outcome, Long accountId, String identifierAsTyped,
+            String clientAddress, String detail) {
+        String subject = Secrets.sha256Hex(identifierAsTyped == null ? "" : identifierAsTyped.toLowerCase(Locale.ROOT));
+        AuditEvent event = new AuditEvent(clock.instant(), type, accountId, subject, clientAddress,
+                System.getProperty("jboss.node.name", "local"), outcome, detail);
+        em.persist(event);
+        LOG.info(event.toString());
+    }
+}

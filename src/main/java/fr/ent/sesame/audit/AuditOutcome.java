@@ -1,0 +1,5 @@
+package fr.ent.sesame.audit;
+
+public enum AuditOutcome {
+    SUCCESS, FAILURE, REFUSED
+}

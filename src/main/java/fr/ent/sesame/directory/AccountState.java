@@ -1,0 +1,5 @@
+package fr.ent.sesame.directory;
+
+public enum AccountState {
+    NOT_ACTIVATED, ACTIVE, DISABLED
+}

@@ -1,0 +1,40 @@
+package fr.ent.sesame.directory;
+
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+/** The accounts repository over the database. */
+@ApplicationScoped
+public class Accounts {
+
+    @PersistenceContext(unitName = "sesame")
+    EntityManager em;
+
+    public Optional<Account> byIdentifier(String identifier) {
+        return em.createQuery("select a from Account a where a.identifier = :identifier", Account.class)
+                .setParameter("identifier", identifier)
+                .getResultStream()
+                .findFirst();
+    }
+
+    /** The address currently in force for reset and notices, if one was validated. */
+    public Optional<PersonalAddress> validatedAddressOf(Account account) {
+        return addressesOf(account, PersonalAddressState.VALIDATED).stream().findFirst();
+    }
+
+    public Optional<PersonalAddress> pendingAddressOf(Account account) {
+        return addressesOf(account, PersonalAddressState.PENDING).stream().findFirst();
+    }
+
+    private List<PersonalAddress> addressesOf(Account account, PersonalAddressState state) {
+        return em.createQuery("select p from PersonalAddress p where p.account = :account and p.state = :state"
+                        + " order by p.requestedAt desc", PersonalAddress.class)
+                .setParameter("account", account)
+                .setParameter("state", state)
+                .getResultList();
+    }
+}

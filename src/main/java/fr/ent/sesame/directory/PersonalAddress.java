@@ -1,0 +1,70 @@
+package fr.ent.sesame.directory;
+
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+@Entity
+@Table(name = "personal_address")
+public class PersonalAddress {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "personal_address_seq")
+    @SequenceGenerator(name = "personal_address_seq", sequenceName = "personal_address_seq", allocationSize = 50)
+    private Long id;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "account_id")
+    private Account account;
+
+    @Column(nullable = false, length = 254)
+    private String address;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private PersonalAddressState state;
+
+    @Column(name = "requested_at", nullable = false)
+    private Instant requestedAt;
+
+    @Column(name = "validated_at")
+    private Instant validatedAt;
+
+    @Version
+    private long version;
+
+    protected PersonalAddress() {
+        // for JPA
+    }
+
+    public Account account() {
+        return account;
+    }
+
+    public String address() {
+        return address;
+    }
+
+    public PersonalAddressState state() {
+        return state;
+    }
+
+    public Instant requestedAt() {
+        return requestedAt;
+    }
+
+    public Instant validatedAt() {
+        return validatedAt;
+    }
+}

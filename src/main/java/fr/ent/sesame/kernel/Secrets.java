@@ -1,0 +1,53 @@
+package fr.ent.sesame.kernel;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.text.Normalizer;
+import java.util.HexFormat;
+
+/** The one source of randomness and of the digests and normalisation applied to what people type. */
+public final class Secrets {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+    private static final char[] REFERENCE_ALPHABET = "ABCDEFGHJKMNPQRSTVWXYZ23456789".toCharArray();
+
+    private Secrets() {
+    }
+
+    /**
+     * Passwords and answers are compared as NFKC, so "é" typed as one code point or as e + accent,
+     * or a full-width digit, give the same hash on every keyboard.
+     */
+    public static String nfkc(String typed) {
+        return Normalizer.normalize(typed, Normalizer.Form.NFKC);
+    }
+
+    public static byte[] randomBytes(int count) {
+        byte[] bytes = new byte[count];
+        RANDOM.nextBytes(bytes);
+        return bytes;
+    }
+
+    /** A short reference a person can read out to support; it names a log entry, it protects nothing. */
+    public static String reference() {
+        StringBuilder reference = new StringBuilder(9);
+        for (int i = 0; i < 8; i++) {
+            if (i == 4) {
+                reference.append('-');
+            }
+            reference.append(REFERENCE_ALPHABET[RANDOM.nextInt(REFERENCE_ALPHABET.length)]);
+        }
+        return reference.toString();
+    }
+
+    public static String sha256Hex(String value) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            return HexFormat.of().formatHex(digest.digest(value.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required of every Java runtime", e);
+        }
+    }
+}

@@ -1,0 +1,2 @@
+/** The small shared kernel: time, randomness and the client address, each from one place. */
+package fr.ent.sesame.kernel;

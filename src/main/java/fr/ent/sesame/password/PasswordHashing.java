@@ -1,0 +1,80 @@
+package fr.ent.sesame.password;
+
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import fr.ent.sesame.kernel.Secrets;
+import fr.ent.sesame.kernel.ServiceBusyException;
+import fr.ent.sesame.settings.Settings;
+
+/**
+ * The only way Sésame hashes or checks a password or a secret answer. Text is NFKC-normalised here,
+ * identically when set and when checked. Hashing is slow on purpose, so at most a few run at once on a
+ * node (one per core by default): a flood of requests waits here instead of starving the server.
+ */
+@ApplicationScoped
+public class PasswordHashing {
+
+    @Inject
+    Settings settings;
+
+    private Semaphore slots;
+    private volatile String dummyHash;
+
+    @PostConstruct
+    void init() {
+        slots = new Semaphore(settings.hashMaxConcurrent(), true);
+    }
+
+    public String hash(String secret) {
+        return guarded(() -> currentHasher().hash(Secrets.nfkc(secret)));
+    }
+
+    public boolean verify(String secret, String storedHash) {
+        return guarded(() -> currentHasher().verify(Secrets.nfkc(secret), storedHash));
+    }
+
+    /**
+     * The same work as a real check, for an identifier that does not exist or has no secret: the time a
+     * request takes then tells nothing about the account.
+     */
+    public void verifyAgainstNothing(String secret) {
+        String dummy = dummyHash;
+        if (dummy == null || isOutdated(dummy)) {
+            dummy = hash("sesame-dummy-" + Secrets.reference());
+            dummyHash = dummy;
+        }
+        verify(secret, dummy);
+    }
+
+    public boolean isOutdated(String storedHash) {
+        return currentHasher().isOutdated(storedHash);
+    }
+
+    private Argon2idHasher currentHasher() {
+        return new Argon2idHasher(settings.argon2MemoryKib(), settings.argon2Iterations(),
+                settings.argon2Parallelism());
+    }
+
+    private <T> T guarded(java.util.function.Supplier<T> work) {
+        boolean acquired;
+        try {
+            acquired = slots.tryAcquire(settings.hashQueueTimeout().toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ServiceBusyException();
+        }
+        if (!acquired) {
+            throw new ServiceBusyException();
+        }
+        try {
+            return work.get();
+        } finally {
+            slots.release();
+        }
+    }
+}

@@ -1,0 +1,27 @@
+package fr.ent.sesame.security;
+
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStore;
+import jakarta.servlet.http.HttpServletRequest;
+
+/** Jakarta Security's view of the accounts table. */
+@ApplicationScoped
+public class AccountIdentityStore implements IdentityStore {
+
+    @Inject
+    SignIn signIn;
+
+    @Inject
+    HttpServletRequest request;
+
+    public CredentialValidationResult validate(UsernamePasswordCredential credential) {
+        return signIn.check(credential.getCaller(), credential.getPasswordAsString(), ClientAddress.of(request))
+                .map(identifier -> new CredentialValidationResult(identifier, Set.of(Roles.MEMBER)))
+                .orElse(CredentialValidationResult.INVALID_RESULT);
+    }
+}

@@ -1,0 +1,63 @@
+package fr.ent.sesame.security;
+
+import java.util.Locale;
+import java.util.Optional;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+
+import fr.ent.sesame.audit.AuditEventType;
+import fr.ent.sesame.audit.AuditLog;
+import fr.ent.sesame.audit.AuditOutcome;
+import fr.ent.sesame.directory.Account;
+import fr.ent.sesame.directory.Accounts;
+import fr.ent.sesame.password.PasswordHashing;
+import fr.ent.sesame.settings.Settings;
+
+/** Checks an identifier and password; the answer never says which of the two was wrong. */
+@Stateless
+public class SignIn {
+
+    @Inject
+    Accounts accounts;
+
+    @Inject
+    PasswordHashing hashing;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    Settings settings;
+
+    /** The canonical identifier of the account on success, empty otherwise. */
+    public Optional<String> check(String identifierAsTyped, String password, String clientAddress) {
+        String identifier = canonical(identifierAsTyped);
+        if (identifier.isEmpty() || identifier.length() > settings.identifierMaxLength() || password == null
+                || password.isEmpty() || password.codePointCount(0, password.length()) > settings.passwordMaxLength()) {
+            audit.record(AuditEventType.SIGN_IN, AuditOutcome.REFUSED, null, identifier, clientAddress, "malformed");
+            return Optional.empty();
+        }
+        Optional<Account> found = accounts.byIdentifier(identifier).filter(Account::canSignIn);
+        if (found.isEmpty()) {
+            hashing.verifyAgainstNothing(password);
+            audit.record(AuditEventType.SIGN_IN, AuditOutcome.FAILURE, null, identifier, clientAddress, null);
+            return Optional.empty();
+        }
+        Account account = found.get();
+        if (!hashing.verify(password, account.passwordHash())) {
+            audit.record(AuditEventType.SIGN_IN, AuditOutcome.FAILURE, account.id(), identifier, clientAddress, null);
+            return Optional.empty();
+        }
+        if (hashing.isOutdated(account.passwordHash())) {
+            account.upgradePasswordHash(hashing.hash(password));
+        }
+        audit.record(AuditEventType.SIGN_IN, AuditOutcome.SUCCESS, account.id(), identifier, clientAddress, null);
+        return Optional.of(account.identifier());
+    }
+
+    /** Identifiers are case-insensitive and typed with stray spaces; they are stored in lower case. */
+    public static String canonical(String identifierAsTyped) {
+        return identifierAsTyped == null ? "" : identifierAsTyped.strip().toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,82 @@
+package fr.ent.sesame.security;
+
+import java.io.IOException;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
+import jakarta.security.enterprise.credential.Password;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import fr.ent.sesame.kernel.ServiceBusyException;
+import fr.ent.sesame.web.Messages;
+
+/** The sign-in form: hands the typed credentials to Jakarta Security and reports the outcome. */
+@Named
+@RequestScoped
+public class SignInBean {
+
+    @Inject
+    SecurityContext securityContext;
+
+    @Inject
+    FacesContext faces;
+
+    private String identifier;
+
+    private String password;
+
+    public String signIn() throws IOException {
+        ExternalContext external = faces.getExternalContext();
+        HttpServletRequest request = (HttpServletRequest) external.getRequest();
+        HttpServletResponse response = (HttpServletResponse) external.getResponse();
+        AuthenticationStatus status;
+        try {
+            // A session id known before sign-in (possibly planted by someone else) must not become an
+            // authenticated one: the session keeps its content under a new id.
+            if (request.getSession(false) != null) {
+                request.changeSessionId();
+            }
+            status = securityContext.authenticate(request, response, AuthenticationParameters.withParams()
+                    .credential(new UsernamePasswordCredential(identifier, new Password(password)))
+                    .newAuthentication(true));
+        } catch (ServiceBusyException busy) {
+            Messages.error("service.busy");
+            return null;
+        }
+        switch (status) {
+            case SEND_CONTINUE:
+                // Jakarta Security is sending the person back to the page they asked for.
+                faces.responseComplete();
+                return null;
+            case SUCCESS:
+                return "/mon-compte/index.xhtml?faces-redirect=true";
+            default:
+                Messages.error("signin.failed");
+                return null;
+        }
+    }
+
+    public String getIdentifier() {
+        return identifier;
+    }
+
+    public void setIdentifier(String identifier) {
+        this.identifier = identifier;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+}

@@ -1,0 +1,134 @@
+package fr.ent.sesame.settings;
+
+import java.time.Duration;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.config.Config;
+
+/**
+ * Every setting of Sésame, read through MicroProfile Config at each call, so a system property set
+ * by an admin takes effect on the next request. The defaults are in
+ * {@code META-INF/microprofile-config.properties} and nowhere else; the README lists them.
+ */
+@ApplicationScoped
+public class Settings {
+
+    @Inject
+    Config config;
+
+    // ---- Institution ------------------------------------------------------------------------------
+
+    public String institutionName() {
+        return text("sesame.institution.name");
+    }
+
+    /** The address people reach Sésame at; every link in a mail is built from it, never from the request. */
+    public String publicUrl() {
+        String url = text("sesame.public-url");
+        return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+    }
+
+    public String supportContact() {
+        return text("sesame.support.contact");
+    }
+
+    public String supportUrl() {
+        return text("sesame.support.url");
+    }
+
+    public String mailFromName() {
+        return text("sesame.mail.from.name");
+    }
+
+    public String mailFromAddress() {
+        return text("sesame.mail.from.address");
+    }
+
+    /** The zone dates are shown in; every stored time is UTC. */
+    public java.time.ZoneId timeZone() {
+        return java.time.ZoneId.of(text("sesame.time-zone"));
+    }
+
+    public boolean demoEnabled() {
+        return config.getValue("sesame.demo.enabled", Boolean.class);
+    }
+
+    // ---- Passwords ------------------------------------------------------------------------------
+
+    public int passwordMinLength() {
+        return number("sesame.password.min-length");
+    }
+
+    public int passwordMaxLength() {
+        return number("sesame.password.max-length");
+    }
+
+    public int passwordHistorySize() {
+        return number("sesame.password.history-size");
+    }
+
+    public int identifierMaxLength() {
+        return number("sesame.identifier.max-length");
+    }
+
+    // ---- Hashing ----------------------------------------------------------------------------------
+
+    public int argon2MemoryKib() {
+        return number("sesame.hash.argon2.memory-kib");
+    }
+
+    public int argon2Iterations() {
+        return number("sesame.hash.argon2.iterations");
+    }
+
+    public int argon2Parallelism() {
+        return number("sesame.hash.argon2.parallelism");
+    }
+
+    /** How many hashes one node computes at once; 0 means one per processor. */
+    public int hashMaxConcurrent() {
+        int configured = number("sesame.hash.max-concurrent");
+        return configured > 0 ? configured : Runtime.getRuntime().availableProcessors();
+    }
+
+    public Duration hashQueueTimeout() {
+        return duration("sesame.hash.queue-timeout");
+    }
+
+    // ---- Procedures -------------------------------------------------------------------------------
+
+    public boolean questionProcedureEnabled() {
+        return config.getValue("sesame.procedure.question.enabled", Boolean.class);
+    }
+
+    public boolean emailProcedureEnabled() {
+        return config.getValue("sesame.procedure.email.enabled", Boolean.class);
+    }
+
+    public boolean recoveryEnabled() {
+        return config.getValue("sesame.procedure.recovery.enabled", Boolean.class);
+    }
+
+    public boolean activationEnabled() {
+        return config.getValue("sesame.procedure.activation.enabled", Boolean.class);
+    }
+
+    public List<String> supportedLanguages() {
+        return List.of(config.getValue("sesame.languages", String[].class));
+    }
+
+    private String text(String name) {
+        return config.getValue(name, String.class);
+    }
+
+    private int number(String name) {
+        return config.getValue(name, Integer.class);
+    }
+
+    private Duration duration(String name) {
+        return Duration.parse(config.getValue(name, String.class));
+    }
+}

@@ -1,0 +1,28 @@
+package fr.ent.sesame.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import fr.ent.sesame.settings.Settings;
+
+/** What the ENT layout shows that comes from the settings: the institution, support, which procedures exist. */
+@Named("ent")
+@RequestScoped
+public class EntFrame {
+
+    @Inject
+    Settings settings;
+
+    public String getInstitutionName() {
+        return settings.institutionName();
+    }
+
+    public String getSupportContact() {
+        return settings.supportContact();
+    }
+
+    public String getSupportUrl() {
+        return settings.supportUrl();
+    }
+}
