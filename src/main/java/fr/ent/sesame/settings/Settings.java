@@ -1,7 +1,6 @@
 package fr.ent.sesame.settings;
 
 import java.time.Duration;
-import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -58,17 +57,11 @@ public class Settings {
 
     // ---- Passwords ------------------------------------------------------------------------------
 
-    public int passwordMinLength() {
-        return number("sesame.password.min-length");
-    }
 
     public int passwordMaxLength() {
         return number("sesame.password.max-length");
     }
 
-    public int passwordHistorySize() {
-        return number("sesame.password.history-size");
-    }
 
     public int identifierMaxLength() {
         return number("sesame.identifier.max-length");
@@ -98,27 +91,9 @@ public class Settings {
         return duration("sesame.hash.queue-timeout");
     }
 
-    // ---- Procedures -------------------------------------------------------------------------------
 
-    public boolean questionProcedureEnabled() {
-        return config.getValue("sesame.procedure.question.enabled", Boolean.class);
-    }
 
-    public boolean emailProcedureEnabled() {
-        return config.getValue("sesame.procedure.email.enabled", Boolean.class);
-    }
 
-    public boolean recoveryEnabled() {
-        return config.getValue("sesame.procedure.recovery.enabled", Boolean.class);
-    }
-
-    public boolean activationEnabled() {
-        return config.getValue("sesame.procedure.activation.enabled", Boolean.class);
-    }
-
-    public List<String> supportedLanguages() {
-        return List.of(config.getValue("sesame.languages", String[].class));
-    }
 
     private String text(String name) {
         return config.getValue(name, String.class);

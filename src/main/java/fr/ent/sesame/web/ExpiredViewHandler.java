@@ -11,10 +11,13 @@ import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.event.ExceptionQueuedEvent;
 
+import org.primefaces.csp.CspException;
+
 /**
  * A form posted after its page expired (session timed out, server restarted, back button days later) is
  * not an error: the person is sent back to a fresh copy of the same page with a message, and nothing
- * of the old post is applied.
+ * of the old post is applied. A post without the page's script nonce (a stale copy, or a forged form)
+ * is treated the same way.
  */
 public class ExpiredViewHandler extends ExceptionHandlerWrapper {
 
@@ -32,8 +35,24 @@ public class ExpiredViewHandler extends ExceptionHandlerWrapper {
                 sendBackTo(expired.getViewId());
                 return;
             }
+            if (causedByMissingNonce(failure)) {
+                events.remove();
+                FacesContext faces = FacesContext.getCurrentInstance();
+                sendBackTo(faces.getViewRoot() != null ? faces.getViewRoot().getViewId()
+                        : faces.getExternalContext().getRequestServletPath());
+                return;
+            }
         }
         getWrapped().handle();
+    }
+
+    private static boolean causedByMissingNonce(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof CspException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void sendBackTo(String viewId) {

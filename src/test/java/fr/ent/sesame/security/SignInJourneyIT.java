@@ -1,0 +1,120 @@
+package fr.ent.sesame.security;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.WebDriver;
+
+import fr.ent.sesame.testing.Browser;
+import fr.ent.sesame.testing.SesameDeployment;
+import fr.ent.sesame.testing.pages.AccountPage;
+import fr.ent.sesame.testing.pages.SignInPage;
+
+/** A person signs in to Mon dossier › Mon compte, in a real browser, on the provisioned WildFly. */
+@ExtendWith(ArquillianExtension.class)
+class SignInJourneyIT {
+
+    private static WebDriver browser;
+
+    @Deployment(testable = false)
+    static WebArchive sesame() {
+        return SesameDeployment.war();
+    }
+
+    @BeforeAll
+    static void openBrowser() {
+        browser = Browser.open();
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @BeforeEach
+    void startSignedOut() {
+        browser.manage().deleteAllCookies();
+    }
+
+    @Test
+    void jdupont_signsIn_andSeesMonCompte() {
+        SignInPage signIn = SignInPage.open(browser);
+        signIn.signIn("jdupont", "Tilleul-Ecorce-42");
+
+        AccountPage account = new AccountPage(browser);
+        assertTrue(account.isShown(), "Mon compte after sign-in");
+        assertEquals("Mon compte", account.heading());
+        assertEquals("jdupont", account.identifier());
+        assertEquals("Jeanne Dupont", account.name());
+        assertTrue(account.personalAddress().contains("jeanne.dupont@example.org"));
+    }
+
+    @Test
+    void wrongPassword_saysSoWithoutSayingWhichPartWasWrong() {
+        SignInPage signIn = SignInPage.open(browser);
+        signIn.signIn("jdupont", "Tilleul-Ecorce-43");
+
+        assertTrue(signIn.isShown(), "still on the sign-in page");
+        assertEquals(java.util.List.of("Identifiant ou mot de passe incorrect."), signIn.messages());
+
+        SignInPage.open(browser).signIn("personne-inconnue", "Tilleul-Ecorce-42");
+        assertEquals(java.util.List.of("Identifiant ou mot de passe incorrect."), signIn.messages(),
+                "an unknown identifier gets the very same message");
+    }
+
+    @Test
+    void anonymousVisitToMonCompte_goesToSignIn_thenBackToMonCompte() {
+        AccountPage.open(browser);
+        SignInPage signIn = new SignInPage(browser);
+        assertTrue(signIn.isShown(), "an anonymous visitor is sent to sign in");
+        assertTrue(browser.getCurrentUrl().endsWith("/connexion.xhtml"), browser.getCurrentUrl());
+
+        signIn.signIn("pmartin", "Cathedrale-Rose-1439");
+
+        AccountPage account = new AccountPage(browser);
+        assertTrue(browser.getCurrentUrl().contains("/mon-compte/"), browser.getCurrentUrl());
+        assertEquals("pmartin", account.identifier());
+        assertTrue(account.personalAddress().contains("p.martin@example.net"), account.personalAddress());
+    }
+
+    @Test
+    void switchToEnglish_andBack() {
+        SignInPage signIn = SignInPage.open(browser);
+        assertEquals("fr", signIn.language());
+        assertTrue(signIn.labelOf("signin:identifier").startsWith("Identifiant"));
+
+        signIn.switchToEnglish();
+        assertEquals("en", signIn.language());
+        assertEquals("Sign in", signIn.heading());
+        assertTrue(signIn.labelOf("signin:identifier").startsWith("Identifier"));
+        signIn.signIn("jdupont", "wrong password here");
+        assertEquals(java.util.List.of("Wrong identifier or password."), signIn.messages());
+
+        signIn.switchToFrench();
+        assertEquals("fr", signIn.language());
+        assertEquals("Connexion", signIn.heading());
+    }
+
+    @Test
+    void signOut_endsTheSession() {
+        SignInPage.open(browser).signIn("jdupont", "Tilleul-Ecorce-42");
+        AccountPage account = new AccountPage(browser);
+        assertTrue(account.isShown());
+
+        account.signOut();
+        AccountPage.open(browser);
+        assertFalse(account.isShown(), "Mon compte is no longer reachable after sign-out");
+        assertTrue(new SignInPage(browser).isShown());
+    }
+}

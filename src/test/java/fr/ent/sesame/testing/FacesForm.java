@@ -1,0 +1,73 @@
+package fr.ent.sesame.testing;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/** Posts a Faces form the way a browser would, to test what the server does with odd input. */
+public final class FacesForm {
+
+    private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+    private static final Pattern NONCE = Pattern.compile("PrimeFaces\\.csp\\.init\\('([^']+)'\\)");
+
+    private FacesForm() {
+    }
+
+    public static String viewStateOf(String html) {
+        Matcher m = VIEW_STATE.matcher(html);
+        if (!m.find()) {
+            throw new AssertionError("No Faces view state in the page");
+        }
+        return m.group(1);
+    }
+
+    /** The per-page nonce PrimeFaces' script adds to every post in CSP mode. */
+    public static String nonceOf(String html) {
+        Matcher m = NONCE.matcher(html);
+        if (!m.find()) {
+            throw new AssertionError("No PrimeFaces CSP nonce in the page");
+        }
+        return m.group(1);
+    }
+
+    /** Posts {@code fields} of form {@code formId} of {@code page} (the HTML served at {@code path}), as a browser would. */
+    public static HttpResponse<String> post(Http http, String path, String page, String formId,
+            Map<String, String> fields, String submitButton) {
+        return post(http, path, formId, viewStateOf(page), nonceOf(page), fields, submitButton);
+    }
+
+    /** Posts with the given view state and nonce (either may be stale or forged). */
+    public static HttpResponse<String> post(Http http, String path, String formId, String viewState, String nonce,
+            Map<String, String> fields, String submitButton) {
+        Map<String, String> body = new LinkedHashMap<>();
+        body.put(formId, formId);
+        fields.forEach((name, value) -> body.put(formId + ":" + name, value));
+        body.put(formId + ":" + submitButton, "");
+        body.put("jakarta.faces.ViewState", viewState);
+        if (nonce != null) {
+            body.put("primefaces.nonce", nonce);
+        }
+        String encoded = body.entrySet().stream()
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        return http.send(HttpRequest.newBuilder(URI.create(SesameDeployment.baseUrl() + path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(encoded))
+                .build());
+    }
+
+    /** Signs in through the real form; returns the response to the sign-in post. */
+    public static HttpResponse<String> signIn(Http http, String identifier, String password) {
+        String page = http.get("/connexion.xhtml").body();
+        return post(http, "/connexion.xhtml", page, "signin", Map.of("identifier", identifier, "password", password),
+                "submit");
+    }
+}

@@ -1,0 +1,172 @@
+package fr.ent.sesame.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import fr.ent.sesame.testing.FacesForm;
+import fr.ent.sesame.testing.Http;
+import fr.ent.sesame.testing.SesameDeployment;
+
+/** What every response of Sésame must be, seen over plain HTTP: headers, access rules, errors. */
+@ExtendWith(ArquillianExtension.class)
+class WebLayerIT {
+
+    @Deployment(testable = false)
+    static WebArchive sesame() {
+        return SesameDeployment.war();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/", "/index.xhtml", "/connexion.xhtml", "/assistance/index.xhtml", "/page-qui-n-existe-pas"})
+    void everyPage_carriesTheSecurityHeaders(String path) {
+        HttpResponse<String> response = new Http().get(path);
+
+        String policy = String.join(";", response.headers().allValues("Content-Security-Policy"));
+        assertTrue(policy.contains("frame-ancestors 'none'"), policy);
+        assertTrue(policy.contains("object-src 'none'"), policy);
+        assertTrue(policy.contains("base-uri 'none'"), policy);
+        assertEquals(Optional.of("DENY"), response.headers().firstValue("X-Frame-Options"));
+        assertEquals(Optional.of("no-referrer"), response.headers().firstValue("Referrer-Policy"));
+        assertEquals(Optional.of("nosniff"), response.headers().firstValue("X-Content-Type-Options"));
+        assertEquals(Optional.of("no-store"), response.headers().firstValue("Cache-Control"));
+    }
+
+    @Test
+    void sessionCookie_isHttpOnly_andSameSiteLax() {
+        HttpResponse<String> response = new Http().get("/connexion.xhtml");
+
+        String cookie = response.headers().allValues("Set-Cookie").stream()
+                .filter(c -> c.startsWith("JSESSIONID=")).findFirst().orElseThrow();
+        assertTrue(cookie.contains("HttpOnly"), cookie);
+        assertTrue(cookie.contains("SameSite=Lax"), cookie);
+        assertFalse(response.body().contains("jsessionid="), "session id never in URLs");
+    }
+
+    @Test
+    void monCompte_isNeverServedToAnAnonymousVisitor() {
+        HttpResponse<String> response = new Http().get("/mon-compte/index.xhtml");
+
+        assertEquals(302, response.statusCode());
+        assertTrue(response.headers().firstValue("Location").orElse("").endsWith("/sesame/connexion.xhtml"));
+        assertFalse(response.body().contains("overview"));
+    }
+
+    @Test
+    void signIn_givesTheSessionANewId() {
+        Http http = new Http();
+        String before = sessionIdSetBy(http.get("/mon-compte/index.xhtml")).orElseThrow();
+
+        HttpResponse<String> signedIn = FacesForm.signIn(http, "jdupont", "Tilleul-Ecorce-42");
+
+        assertEquals(302, signedIn.statusCode());
+        String after = sessionIdSetBy(signedIn).orElseThrow(() -> new AssertionError("no new session cookie"));
+        assertNotEquals(before, after);
+        assertEquals(200, http.get("/mon-compte/index.xhtml").statusCode());
+    }
+
+    @Test
+    void unknownPage_isFriendly_withAReference_andNoStackTrace() {
+        HttpResponse<String> response = new Http().get("/nulle-part.xhtml");
+
+        assertEquals(404, response.statusCode());
+        assertTrue(response.body().contains("Page introuvable"), response.body());
+        assertTrue(response.body().matches("(?s).*référence au support : [A-Z2-9]{4}-[A-Z2-9]{4}.*"), response.body());
+        assertFalse(response.body().contains("Exception"));
+    }
+
+    @Test
+    void templatesAndConfiguration_areNotServed() {
+        assertEquals(404, new Http().get("/WEB-INF/web.xml").statusCode());
+        assertEquals(404, new Http().get("/WEB-INF/templates/ent.xhtml").statusCode());
+    }
+
+    @Test
+    void overLongPassword_getsAMessage_notAnError() {
+        Http http = new Http();
+        String page = http.get("/connexion.xhtml").body();
+
+        HttpResponse<String> response = FacesForm.post(http, "/connexion.xhtml", page, "signin",
+                Map.of("identifier", "jdupont", "password", "p".repeat(5000)), "submit");
+
+        assertEquals(200, response.statusCode(), response.body());
+        assertTrue(response.body().matches("(?s).*Mot de passe : 1.024 caractères au maximum\\..*"), response.body());
+        assertFalse(response.body().contains("Exception"));
+    }
+
+    @Test
+    void overLongIdentifier_isRefusedLikeAnyWrongOne() {
+        Http http = new Http();
+        String page = http.get("/connexion.xhtml").body();
+
+        HttpResponse<String> response = FacesForm.post(http, "/connexion.xhtml", page, "signin",
+                Map.of("identifier", "jdupont" + "x".repeat(5000), "password", "Tilleul-Ecorce-42"), "submit");
+
+        assertEquals(200, response.statusCode(), response.body());
+        assertTrue(response.body().contains("Identifiant ou mot de passe incorrect."), response.body());
+    }
+
+    @Test
+    void expiredPage_sendsBackToAFreshPage_withAMessage() {
+        Http http = new Http();
+        String page = http.get("/connexion.xhtml").body();
+
+        HttpResponse<String> response = FacesForm.post(http, "/connexion.xhtml", "signin", "-123:456",
+                FacesForm.nonceOf(page), Map.of("identifier", "jdupont", "password", "Tilleul-Ecorce-42"), "submit");
+
+        assertEquals(302, response.statusCode());
+        String location = response.headers().firstValue("Location").orElseThrow();
+        assertTrue(location.endsWith("/connexion.xhtml?expired=true"), location);
+        HttpResponse<String> fresh = http.get("/connexion.xhtml?expired=true");
+        assertEquals(200, fresh.statusCode());
+        assertTrue(fresh.body().contains("La page avait expiré"), fresh.body());
+        assertEquals(302, http.get("/mon-compte/index.xhtml").statusCode(), "the expired post signed nobody in");
+    }
+
+    @Test
+    void formPostedWithoutItsPageNonce_isSentBackToAFreshPage() {
+        Http http = new Http();
+        String page = http.get("/connexion.xhtml").body();
+
+        HttpResponse<String> response = FacesForm.post(http, "/connexion.xhtml", "signin", FacesForm.viewStateOf(page),
+                null, Map.of("identifier", "jdupont", "password", "pas-le-bon"), "submit");
+
+        assertEquals(302, response.statusCode(), response.body());
+        String location = response.headers().firstValue("Location").orElseThrow();
+        assertTrue(location.endsWith("/connexion.xhtml?expired=true"), location);
+    }
+
+    @Test
+    void doubleSubmit_ofTheSameForm_isHandledCalmly() {
+        Http http = new Http();
+        String page = http.get("/connexion.xhtml").body();
+        Map<String, String> wrong = Map.of("identifier", "jdupont", "password", "pas-le-bon-mot-de-passe");
+
+        List<Integer> statuses = List.of(
+                FacesForm.post(http, "/connexion.xhtml", page, "signin", wrong, "submit").statusCode(),
+                FacesForm.post(http, "/connexion.xhtml", page, "signin", wrong, "submit").statusCode());
+
+        assertEquals(List.of(200, 200), statuses);
+    }
+
+    private static Optional<String> sessionIdSetBy(HttpResponse<String> response) {
+        return response.headers().allValues("Set-Cookie").stream()
+                .filter(c -> c.startsWith("JSESSIONID="))
+                .map(c -> c.substring("JSESSIONID=".length(), c.indexOf(';')))
+                .findFirst();
+    }
+}

@@ -1,0 +1,86 @@
+package fr.ent.sesame.wildflyconfig;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * wildfly-config/configure.cli and restore.cli as IT runs them, applied offline (embed-server) to the
+ * configuration of a freshly provisioned WildFly that has never seen Sésame.
+ */
+class WildflyConfigScriptsIT {
+
+    private static final Path SERVER = Path.of("target/pristine-server");
+    private static final Path CONFIG = SERVER.resolve("standalone/configuration/standalone.xml");
+    private static final Path SITE = Path.of("wildfly-config/site.properties.example");
+
+    /** What configure.cli adds, as it shows in standalone.xml. */
+    private static final List<String> SESAME_RESOURCES = List.of(
+            "jndi-name=\"java:jboss/datasources/SesameDS\"",
+            "<outbound-socket-binding name=\"sesame-smtp\">",
+            "<mail-session name=\"sesame\" jndi-name=\"java:jboss/mail/Sesame\"",
+            "<application-security-domain name=\"sesame\" security-domain=\"ApplicationDomain\" integrated-jaspi=\"false\"/>",
+            "<application-security-domain name=\"sesame\" security-domain=\"ApplicationDomain\"/>",
+            "<config-source name=\"sesame\" ordinal=\"250\">",
+            "<periodic-rotating-file-handler name=\"SESAME_AUDIT\"",
+            "<logger category=\"sesame.audit\"",
+            "<session-cookie secure=\"true\" http-only=\"true\"/>");
+
+    @Test
+    void configureTwice_thenRestore_givesBackTheOriginalConfiguration() throws Exception {
+        run(List.of(":write-config"));
+        String original = Files.readString(CONFIG);
+        SESAME_RESOURCES.forEach(resource -> assertFalse(original.contains(resource), resource));
+
+        runScript("configure.cli");
+        String configured = Files.readString(CONFIG);
+        SESAME_RESOURCES.forEach(resource -> assertTrue(configured.contains(resource), "configure.cli adds " + resource));
+        assertTrue(configured.contains("<connection-url>jdbc:postgresql://db.example.org:5432/sesame</connection-url>"),
+                "site values come from the properties file");
+        assertTrue(configured.contains("<property name=\"sesame.institution.name\" value=\"Université de Strasbourg\"/>"),
+                "accented site values survive");
+
+        runScript("configure.cli");
+        assertEquals(configured, Files.readString(CONFIG), "a second run of configure.cli changes nothing");
+
+        runScript("restore.cli");
+        assertEquals(original, Files.readString(CONFIG), "restore.cli removes exactly what configure.cli added");
+    }
+
+    private static void runScript(String name) throws IOException, InterruptedException {
+        run(Files.readAllLines(Path.of("wildfly-config", name), StandardCharsets.UTF_8));
+    }
+
+    private static void run(List<String> commands) throws IOException, InterruptedException {
+        Path script = Files.createTempFile("sesame-cli", ".cli");
+        StringBuilder text = new StringBuilder("embed-server --std-out=discard --server-config=standalone.xml\n");
+        commands.forEach(line -> text.append(line).append('\n'));
+        text.append("stop-embedded-server\n");
+        Files.writeString(script, text);
+        Path log = Files.createTempFile("sesame-cli", ".log");
+        Process cli = new ProcessBuilder(SERVER.resolve("bin/jboss-cli.sh").toString(), "--file=" + script,
+                "--properties=" + SITE.toAbsolutePath(), "--resolve-parameter-values")
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile())
+                .start();
+        assertTrue(cli.waitFor(3, TimeUnit.MINUTES), "jboss-cli finished");
+        assertEquals(0, cli.exitValue(), () -> "jboss-cli failed:\n" + read(log));
+    }
+
+    private static String read(Path log) {
+        try {
+            return Files.readString(log);
+        } catch (IOException e) {
+            return e.toString();
+        }
+    }
+}
