@@ -8,8 +8,12 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 
@@ -22,27 +26,29 @@ class WildflyConfigScriptsIT {
     private static final Path SERVER = Path.of("target/pristine-server");
     private static final Path CONFIG = SERVER.resolve("standalone/configuration/standalone.xml");
     private static final Path SITE = Path.of("wildfly-config/site.properties.example");
+    private static final Pattern TAG = Pattern.compile("<([A-Za-z][\\w:.-]*)((?:\\s+[\\w:.-]+=\"[^\"]*\")*)\\s*(/?)>");
+    private static final Pattern ATTRIBUTE = Pattern.compile("[\\w:.-]+=\"[^\"]*\"");
 
-    /** What configure.cli adds, as it shows in standalone.xml. */
+    /** What configure.cli adds, as it shows in standalone.xml once attributes are in name order. */
     private static final List<String> SESAME_RESOURCES = List.of(
             "jndi-name=\"java:jboss/datasources/SesameDS\"",
             "<outbound-socket-binding name=\"sesame-smtp\">",
-            "<mail-session name=\"sesame\" jndi-name=\"java:jboss/mail/Sesame\"",
-            "<application-security-domain name=\"sesame\" security-domain=\"ApplicationDomain\" integrated-jaspi=\"false\"/>",
+            "jndi-name=\"java:jboss/mail/Sesame\" name=\"sesame\">",
+            "<application-security-domain integrated-jaspi=\"false\" name=\"sesame\" security-domain=\"ApplicationDomain\"/>",
             "<application-security-domain name=\"sesame\" security-domain=\"ApplicationDomain\"/>",
             "<config-source name=\"sesame\" ordinal=\"250\">",
-            "<periodic-rotating-file-handler name=\"SESAME_AUDIT\"",
+            "name=\"SESAME_AUDIT\"",
             "<logger category=\"sesame.audit\"",
-            "<session-cookie secure=\"true\" http-only=\"true\"/>");
+            "<session-cookie http-only=\"true\" secure=\"true\"/>");
 
     @Test
     void configureTwice_thenRestore_givesBackTheOriginalConfiguration() throws Exception {
         run(List.of(":write-config"));
-        String original = Files.readString(CONFIG);
+        String original = configuration();
         SESAME_RESOURCES.forEach(resource -> assertFalse(original.contains(resource), resource));
 
         runScript("configure.cli");
-        String configured = Files.readString(CONFIG);
+        String configured = configuration();
         SESAME_RESOURCES.forEach(resource -> assertTrue(configured.contains(resource), "configure.cli adds " + resource));
         assertTrue(configured.contains("<connection-url>jdbc:postgresql://db.example.org:5432/sesame</connection-url>"),
                 "site values come from the properties file");
@@ -50,10 +56,28 @@ class WildflyConfigScriptsIT {
                 "accented site values survive");
 
         runScript("configure.cli");
-        assertEquals(configured, Files.readString(CONFIG), "a second run of configure.cli changes nothing");
+        assertEquals(configured, configuration(), "a second run of configure.cli changes nothing");
 
         runScript("restore.cli");
-        assertEquals(original, Files.readString(CONFIG), "restore.cli removes exactly what configure.cli added");
+        assertEquals(original, configuration(), "restore.cli removes exactly what configure.cli added");
+    }
+
+    /** standalone.xml with the attributes of each element in name order: WildFly writes them in no fixed order. */
+    private static String configuration() throws IOException {
+        Matcher tag = TAG.matcher(Files.readString(CONFIG));
+        StringBuilder normalised = new StringBuilder();
+        while (tag.find()) {
+            List<String> attributes = new ArrayList<>();
+            Matcher attribute = ATTRIBUTE.matcher(tag.group(2));
+            while (attribute.find()) {
+                attributes.add(attribute.group());
+            }
+            Collections.sort(attributes);
+            String rebuilt = "<" + tag.group(1) + (attributes.isEmpty() ? "" : " " + String.join(" ", attributes)) + tag.group(3) + ">";
+            tag.appendReplacement(normalised, Matcher.quoteReplacement(rebuilt));
+        }
+        tag.appendTail(normalised);
+        return normalised.toString();
     }
 
     private static void runScript(String name) throws IOException, InterruptedException {
