@@ -24,6 +24,12 @@ public class Settings {
         return text("sesame.institution.name");
     }
 
+    /** The logo's address, or empty when the header shows the institution's name alone. */
+    public java.util.Optional<String> institutionLogoUrl() {
+        String url = text("sesame.institution.logo-url");
+        return "none".equals(url) ? java.util.Optional.empty() : java.util.Optional.of(url);
+    }
+
     /** The address people reach Sésame at; every link in a mail is built from it, never from the request. */
     public String publicUrl() {
         String url = text("sesame.public-url");

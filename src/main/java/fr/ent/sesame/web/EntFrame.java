@@ -18,6 +18,10 @@ public class EntFrame {
         return settings.institutionName();
     }
 
+    public String getLogoUrl() {
+        return settings.institutionLogoUrl().orElse(null);
+    }
+
     public String getSupportContact() {
         return settings.supportContact();
     }

@@ -107,6 +107,28 @@ class SignInJourneyIT {
     }
 
     @Test
+    void pages_fitAPhoneScreen_320PixelsWide() {
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(320, 640));
+        try {
+            SignInPage.open(browser);
+            assertNoSidewaysScrolling();
+            new SignInPage(browser).signIn("jdupont", "Tilleul-Ecorce-42");
+            assertTrue(new AccountPage(browser).isShown());
+            assertNoSidewaysScrolling();
+        } finally {
+            browser.manage().window().setSize(new org.openqa.selenium.Dimension(1024, 900));
+        }
+    }
+
+    private static void assertNoSidewaysScrolling() {
+        Object width = ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("return window.innerWidth;");
+        assertTrue(((Number) width).longValue() <= 320, "the browser really is phone-sized: " + width);
+        Object overflow = ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+                "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+        assertEquals(0L, ((Number) overflow).longValue(), "page wider than the screen at " + browser.getCurrentUrl());
+    }
+
+    @Test
     void signOut_endsTheSession() {
         SignInPage.open(browser).signIn("jdupont", "Tilleul-Ecorce-42");
         AccountPage account = new AccountPage(browser);
