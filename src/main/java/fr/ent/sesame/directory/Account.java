@@ -68,6 +68,9 @@ public class Account {
     @Column(name = "question_changed_at")
     private Instant questionChangedAt;
 
+    @Column(name = "sessions_valid_after")
+    private Instant sessionsValidAfter;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -85,6 +88,31 @@ public class Account {
     /** Used when the stored hash was made with weaker parameters than today's: same password, new hash. */
     public void upgradePasswordHash(String strongerHash) {
         this.passwordHash = strongerHash;
+    }
+
+    /**
+     * A new password: sessions started before now end at their next request, wherever they are, and the
+     * previous hash goes to the history.
+     */
+    public PasswordHistoryEntry changePassword(String newHash, Instant now) {
+        PasswordHistoryEntry previous = passwordHash == null ? null : new PasswordHistoryEntry(this, passwordHash, now);
+        passwordHash = newHash;
+        passwordChangedAt = now;
+        sessionsValidAfter = now;
+        return previous;
+    }
+
+    /** Self-service is for regular, active accounts; temporary ones go through support. */
+    public boolean canUseSelfService() {
+        return kind == AccountKind.REGULAR && state == AccountState.ACTIVE;
+    }
+
+    public String answerHash() {
+        return answerHash;
+    }
+
+    public Instant sessionsValidAfter() {
+        return sessionsValidAfter;
     }
 
     public Long id() {

@@ -21,6 +21,10 @@ public class Accounts {
                 .findFirst();
     }
 
+    public Optional<Account> byId(Long id) {
+        return Optional.ofNullable(em.find(Account.class, id));
+    }
+
     /** The address currently in force for reset and notices, if one was validated. */
     public Optional<PersonalAddress> validatedAddressOf(Account account) {
         return addressesOf(account, PersonalAddressState.VALIDATED).stream().findFirst();
@@ -28,6 +32,26 @@ public class Accounts {
 
     public Optional<PersonalAddress> pendingAddressOf(Account account) {
         return addressesOf(account, PersonalAddressState.PENDING).stream().findFirst();
+    }
+
+    /** The hashes of the current password and of the {@code count} before it, newest first. */
+    public List<String> recentPasswordHashes(Account account, int count) {
+        List<String> hashes = new java.util.ArrayList<>();
+        if (account.passwordHash() != null) {
+            hashes.add(account.passwordHash());
+        }
+        hashes.addAll(em.createQuery("select h.passwordHash from PasswordHistoryEntry h where h.account = :account"
+                        + " order by h.createdAt desc, h.id desc", String.class)
+                .setParameter("account", account)
+                .setMaxResults(Math.max(0, count - 1))
+                .getResultList());
+        return hashes;
+    }
+
+    public void record(PasswordHistoryEntry entry) {
+        if (entry != null) {
+            em.persist(entry);
+        }
     }
 
     private List<PersonalAddress> addressesOf(Account account, PersonalAddressState state) {

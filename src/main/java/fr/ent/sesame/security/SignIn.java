@@ -1,6 +1,5 @@
 package fr.ent.sesame.security;
 
-import java.util.Locale;
 import java.util.Optional;
 
 import jakarta.ejb.Stateless;
@@ -11,6 +10,7 @@ import fr.ent.sesame.audit.AuditLog;
 import fr.ent.sesame.audit.AuditOutcome;
 import fr.ent.sesame.directory.Account;
 import fr.ent.sesame.directory.Accounts;
+import fr.ent.sesame.directory.Identifiers;
 import fr.ent.sesame.password.PasswordHashing;
 import fr.ent.sesame.settings.Settings;
 
@@ -32,7 +32,7 @@ public class SignIn {
 
     /** The canonical identifier of the account on success, empty otherwise. */
     public Optional<String> check(String identifierAsTyped, String password, String clientAddress) {
-        String identifier = canonical(identifierAsTyped);
+        String identifier = Identifiers.canonical(identifierAsTyped);
         if (identifier.isEmpty() || identifier.length() > settings.identifierMaxLength() || password == null
                 || password.isEmpty() || password.codePointCount(0, password.length()) > settings.passwordMaxLength()) {
             audit.record(AuditEventType.SIGN_IN, AuditOutcome.REFUSED, null, identifier, clientAddress, "malformed");
@@ -54,10 +54,5 @@ public class SignIn {
         }
         audit.record(AuditEventType.SIGN_IN, AuditOutcome.SUCCESS, account.id(), identifier, clientAddress, null);
         return Optional.of(account.identifier());
-    }
-
-    /** Identifiers are case-insensitive and typed with stray spaces; they are stored in lower case. */
-    public static String canonical(String identifierAsTyped) {
-        return identifierAsTyped == null ? "" : identifierAsTyped.strip().toLowerCase(Locale.ROOT);
     }
 }

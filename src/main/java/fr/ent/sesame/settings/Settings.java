@@ -64,6 +64,18 @@ public class Settings {
     // ---- Passwords ------------------------------------------------------------------------------
 
 
+    public int passwordMinLength() {
+        return number("sesame.password.min-length");
+    }
+
+    public int passwordHistorySize() {
+        return number("sesame.password.history-size");
+    }
+
+    public java.util.Optional<java.nio.file.Path> passwordBlocklistFile() {
+        return optionalPath("sesame.password.blocklist-file");
+    }
+
     public int passwordMaxLength() {
         return number("sesame.password.max-length");
     }
@@ -100,6 +112,71 @@ public class Settings {
 
 
 
+
+    // ---- Secret questions and Réinitialiser son mot de passe -----------------------------------------
+
+    public java.util.List<String> questionIds() {
+        return java.util.List.of(config.getValue("sesame.questions", String[].class));
+    }
+
+    public boolean questionProcedureEnabled() {
+        return config.getValue("sesame.reset.question.enabled", Boolean.class);
+    }
+
+    public boolean emailProcedureEnabled() {
+        return config.getValue("sesame.reset.email.enabled", Boolean.class);
+    }
+
+    public int answerMaxFailuresPerAccount() {
+        return number("sesame.reset.answer.max-failures-account");
+    }
+
+    public int answerMaxFailuresPerClient() {
+        return number("sesame.reset.answer.max-failures-client");
+    }
+
+    public int answerMaxFailuresPerSession() {
+        return number("sesame.reset.answer.max-failures-session");
+    }
+
+    public Duration answerFirstLock() {
+        return duration("sesame.reset.answer.lock-first");
+    }
+
+    public Duration answerMaxLock() {
+        return duration("sesame.reset.answer.lock-max");
+    }
+
+    public Duration resetStepLifetime() {
+        return duration("sesame.reset.step-lifetime");
+    }
+
+    public Duration resetLinkLifetime() {
+        return duration("sesame.reset.link-lifetime");
+    }
+
+    public int resetMailsPerAccountPerHour() {
+        return number("sesame.reset.mails-per-account-per-hour");
+    }
+
+    public int resetMailsPerClientPerHour() {
+        return number("sesame.reset.mails-per-client-per-hour");
+    }
+
+    // ---- Mail -------------------------------------------------------------------------------------
+
+    public java.util.Optional<java.nio.file.Path> mailTemplatesDirectory() {
+        return optionalPath("sesame.mail.templates-dir");
+    }
+
+    public int mailMaxAttempts() {
+        return number("sesame.mail.max-attempts");
+    }
+
+    private java.util.Optional<java.nio.file.Path> optionalPath(String name) {
+        String value = text(name);
+        return "none".equals(value) ? java.util.Optional.empty() : java.util.Optional.of(java.nio.file.Path.of(value));
+    }
 
     private String text(String name) {
         return config.getValue(name, String.class);

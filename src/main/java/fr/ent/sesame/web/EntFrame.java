@@ -22,6 +22,14 @@ public class EntFrame {
         return settings.institutionLogoUrl().orElse(null);
     }
 
+    public boolean isQuestionProcedureOpen() {
+        return settings.questionProcedureEnabled();
+    }
+
+    public boolean isEmailProcedureOpen() {
+        return settings.emailProcedureEnabled();
+    }
+
     public String getSupportContact() {
         return settings.supportContact();
     }

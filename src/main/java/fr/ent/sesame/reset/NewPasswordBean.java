@@ -1,0 +1,66 @@
+package fr.ent.sesame.reset;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import fr.ent.sesame.kernel.ServiceBusyException;
+import fr.ent.sesame.password.PasswordRejected;
+import fr.ent.sesame.password.PasswordsDiffer;
+import fr.ent.sesame.web.Messages;
+import fr.ent.sesame.web.PasswordRulesView;
+import fr.ent.sesame.web.Requests;
+
+/** Procédure 1, step 4: the new password, once the answer was right. */
+@Named
+@RequestScoped
+public class NewPasswordBean {
+
+    @Inject
+    ResetByQuestion resetByQuestion;
+
+    @Inject
+    ResetSession resetSession;
+
+    private String password;
+    private String confirmation;
+
+    public boolean isStepOpen() {
+        return resetSession.grant() != null;
+    }
+
+    public String submit() {
+        try {
+            resetByQuestion.chooseNewPassword(resetSession.grant(), password, confirmation, Requests.clientAddress(),
+                    Requests.locale());
+            resetSession.close();
+            return "/assistance/mot-de-passe-change.xhtml?faces-redirect=true";
+        } catch (StepExpired expired) {
+            resetSession.close();
+            Messages.error("reset.step.expired");
+        } catch (PasswordsDiffer differ) {
+            Messages.error("password.differ");
+        } catch (PasswordRejected rejected) {
+            PasswordRulesView.report(rejected);
+        } catch (ServiceBusyException busy) {
+            Messages.error("service.busy");
+        }
+        return null;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+
+    public String getConfirmation() {
+        return confirmation;
+    }
+
+    public void setConfirmation(String confirmation) {
+        this.confirmation = confirmation;
+    }
+}

@@ -1,0 +1,82 @@
+package fr.ent.sesame.reset;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.model.SelectItem;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import fr.ent.sesame.kernel.ServiceBusyException;
+import fr.ent.sesame.settings.Settings;
+import fr.ent.sesame.web.Messages;
+import fr.ent.sesame.web.Requests;
+
+/** Procédure 1, steps 1 to 3: identifier, question, answer. */
+@Named
+@RequestScoped
+public class QuestionResetBean {
+
+    @Inject
+    ResetByQuestion resetByQuestion;
+
+    @Inject
+    ResetSession resetSession;
+
+    @Inject
+    Settings settings;
+
+    private String identifier;
+    private String questionId;
+    private String answer;
+
+    public List<SelectItem> getQuestions() {
+        return settings.questionIds().stream()
+                .map(id -> new SelectItem(id, Messages.text("question." + id)))
+                .toList();
+    }
+
+    public String submit() {
+        try {
+            resetSession.open(resetByQuestion.answer(identifier, questionId, answer, Requests.clientAddress(),
+                    Requests.sessionId()));
+            return "/assistance/nouveau-mot-de-passe.xhtml?faces-redirect=true";
+        } catch (AnswerMismatch wrong) {
+            Messages.error("reset.question.wrong", settings.supportContact());
+        } catch (ProcedureLocked locked) {
+            long minutes = Math.max(1, Duration.between(Instant.now(), locked.until()).toSeconds() / 60 + 1);
+            Messages.error("reset.question.locked", minutes);
+        } catch (ProcedureClosed closed) {
+            Messages.error("reset.closed", settings.supportContact());
+        } catch (ServiceBusyException busy) {
+            Messages.error("service.busy");
+        }
+        return null;
+    }
+
+    public String getIdentifier() {
+        return identifier;
+    }
+
+    public void setIdentifier(String identifier) {
+        this.identifier = identifier;
+    }
+
+    public String getQuestionId() {
+        return questionId;
+    }
+
+    public void setQuestionId(String questionId) {
+        this.questionId = questionId;
+    }
+
+    public String getAnswer() {
+        return answer;
+    }
+
+    public void setAnswer(String answer) {
+        this.answer = answer;
+    }
+}

@@ -1,0 +1,132 @@
+package fr.ent.sesame.reset;
+
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+
+import fr.ent.sesame.audit.AuditEventType;
+import fr.ent.sesame.audit.AuditLog;
+import fr.ent.sesame.audit.AuditOutcome;
+import fr.ent.sesame.directory.Account;
+import fr.ent.sesame.directory.Accounts;
+import fr.ent.sesame.directory.Identifiers;
+import fr.ent.sesame.directory.EmailAddress;
+import fr.ent.sesame.directory.PersonalAddress;
+import fr.ent.sesame.kernel.Secrets;
+import fr.ent.sesame.mail.MailOutbox;
+import fr.ent.sesame.password.PasswordChanges;
+import fr.ent.sesame.security.Throttle;
+import fr.ent.sesame.security.ThrottleScopes;
+import fr.ent.sesame.settings.Settings;
+import fr.ent.sesame.token.OneTimeToken;
+import fr.ent.sesame.token.OneTimeTokens;
+import fr.ent.sesame.token.TokenPurpose;
+
+/** Procédure 2 — adresse électronique personnelle: a one-time link to the validated address. */
+@Stateless
+public class ResetByEmail {
+
+    static final String LINK_PAGE = "/assistance/lien.xhtml?jeton=";
+
+    @Inject
+    Accounts accounts;
+
+    @Inject
+    OneTimeTokens tokens;
+
+    @Inject
+    MailOutbox outbox;
+
+    @Inject
+    PasswordChanges passwordChanges;
+
+    @Inject
+    Throttle throttle;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    Settings settings;
+
+    /**
+     * Steps 1 and 2: if identifier and address match the validated personal address of a self-service
+     * account, a link goes to that address (from the outbox, after the response). Otherwise one refusal,
+     * the same for an unknown identifier, a wrong address, an address not validated and a temporary account.
+     */
+    public void requestLink(String identifierAsTyped, String addressAsTyped, String clientAddress, Locale locale) {
+        if (!settings.emailProcedureEnabled()) {
+            throw new ProcedureClosed();
+        }
+        String identifier = Identifiers.canonical(identifierAsTyped);
+        if (!throttle.tryUse(ThrottleScopes.RESET_MAIL_CLIENT, clientAddress, settings.resetMailsPerClientPerHour(),
+                Duration.ofHours(1))) {
+            audit.record(AuditEventType.RESET_REQUESTED, AuditOutcome.REFUSED, null, identifier, clientAddress, "client limit");
+            throw new TooManyRequests();
+        }
+        Optional<String> address = EmailAddress.canonical(addressAsTyped);
+        Optional<Account> account = address.isEmpty() || identifier.length() > settings.identifierMaxLength()
+                ? Optional.empty()
+                : accounts.byIdentifier(identifier).filter(Account::canUseSelfService)
+                        .filter(a -> accounts.validatedAddressOf(a).map(PersonalAddress::address)
+                                .filter(address.get()::equalsIgnoreCase).isPresent());
+        if (account.isEmpty()) {
+            audit.record(AuditEventType.RESET_REQUESTED, AuditOutcome.FAILURE, null, identifier, clientAddress, null);
+            throw new NoValidatedAddressMatch();
+        }
+        Account found = account.get();
+        if (!throttle.tryUse(ThrottleScopes.RESET_MAIL_ACCOUNT, Secrets.sha256Hex(identifier),
+                settings.resetMailsPerAccountPerHour(), Duration.ofHours(1))) {
+            // Same answer as when a mail goes: the person already has recent links in their mailbox.
+            audit.record(AuditEventType.RESET_REQUESTED, AuditOutcome.REFUSED, found.id(), identifier, clientAddress,
+                    "account limit");
+            return;
+        }
+        String token = tokens.issue(TokenPurpose.PASSWORD_RESET, found.id(), address.get(), settings.resetLinkLifetime());
+        outbox.enqueue(address.get(), "reset-link", locale, Map.of(
+                "link", settings.publicUrl() + LINK_PAGE + token,
+                "minutes", Long.toString(settings.resetLinkLifetime().toMinutes()),
+                "identifier", found.identifier(),
+                "firstName", found.firstName(),
+                "institution", settings.institutionName(),
+                "support", settings.supportContact()));
+        audit.record(AuditEventType.RESET_LINK_SENT, AuditOutcome.SUCCESS, found.id(), identifier, clientAddress, null);
+    }
+
+    /** Opening the link: says whether it can still be used. Changes nothing (mail scanners open links too). */
+    public boolean isUsable(String token) {
+        return usable(token).isPresent();
+    }
+
+    /**
+     * Step 3: the new password. The link is consumed by one conditional update in the same transaction
+     * as the change, so a refused password leaves the link usable and two simultaneous posts succeed once.
+     */
+    public void chooseNewPassword(String token, String newPassword, String confirmation, String clientAddress,
+            Locale locale) {
+        Account account = usable(token).orElseGet(() -> refuse(clientAddress));
+        if (!tokens.consume(TokenPurpose.PASSWORD_RESET, token)) {
+            refuse(clientAddress);
+        }
+        passwordChanges.apply(account, newPassword, confirmation, PasswordChanges.Reason.RESET, clientAddress, locale);
+        audit.record(AuditEventType.RESET_LINK_USED, AuditOutcome.SUCCESS, account.id(), account.identifier(),
+                clientAddress, null);
+    }
+
+    private Optional<Account> usable(String token) {
+        Optional<OneTimeToken> found = tokens.findUsable(TokenPurpose.PASSWORD_RESET, token);
+        return found.flatMap(t -> accounts.byId(t.accountId()))
+                .filter(Account::canUseSelfService)
+                .filter(a -> accounts.validatedAddressOf(a).map(PersonalAddress::address)
+                        .filter(found.get().targetAddress()::equals).isPresent());
+    }
+
+    private Account refuse(String clientAddress) {
+        audit.record(AuditEventType.RESET_LINK_REFUSED, AuditOutcome.REFUSED, null, null, clientAddress, null);
+        throw new LinkRefused();
+    }
+}

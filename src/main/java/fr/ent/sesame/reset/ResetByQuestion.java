@@ -1,0 +1,114 @@
+package fr.ent.sesame.reset;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+
+import fr.ent.sesame.audit.AuditEventType;
+import fr.ent.sesame.audit.AuditLog;
+import fr.ent.sesame.audit.AuditOutcome;
+import fr.ent.sesame.directory.Account;
+import fr.ent.sesame.directory.Accounts;
+import fr.ent.sesame.directory.Identifiers;
+import fr.ent.sesame.kernel.Secrets;
+import fr.ent.sesame.password.PasswordChanges;
+import fr.ent.sesame.password.PasswordHashing;
+import fr.ent.sesame.security.Throttle;
+import fr.ent.sesame.security.ThrottleScopes;
+import fr.ent.sesame.settings.Settings;
+
+/** Procédure 1 — question de sécurité: identifier, the question chosen earlier, the exact answer, a new password. */
+@Stateless
+public class ResetByQuestion {
+
+    private static final int LONGEST_ANSWER = 200;
+
+    @Inject
+    Accounts accounts;
+
+    @Inject
+    PasswordHashing hashing;
+
+    @Inject
+    PasswordChanges passwordChanges;
+
+    @Inject
+    Throttle throttle;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    Settings settings;
+
+    @Inject
+    Clock clock;
+
+    /**
+     * Steps 1 to 3: checks the answer, exactly as spelled when it was recorded (after NFKC and trimming).
+     * Locks are checked before any hash is computed; an unknown identifier, an account without a question,
+     * a temporary account or the wrong question cost the same work and get the same refusal.
+     */
+    public ResetGrant answer(String identifierAsTyped, String questionId, String answer, String clientAddress,
+            String sessionId) {
+        if (!settings.questionProcedureEnabled()) {
+            throw new ProcedureClosed();
+        }
+        String identifier = Identifiers.canonical(identifierAsTyped);
+        String accountKey = Secrets.sha256Hex(identifier);
+        String sessionKey = Secrets.sha256Hex(sessionId);
+        Optional<Instant> lockedUntil = Stream.of(
+                        throttle.lockedUntil(ThrottleScopes.ANSWER_ACCOUNT, accountKey),
+                        throttle.lockedUntil(ThrottleScopes.ANSWER_CLIENT, clientAddress),
+                        throttle.lockedUntil(ThrottleScopes.ANSWER_SESSION, sessionKey))
+                .flatMap(Optional::stream)
+                .max(Instant::compareTo);
+        if (lockedUntil.isPresent()) {
+            audit.record(AuditEventType.LOCKED, AuditOutcome.REFUSED, null, identifier, clientAddress, "question procedure");
+            throw new ProcedureLocked(lockedUntil.get());
+        }
+        String typed = answer == null ? "" : answer.strip();
+        Optional<Account> account = identifier.length() <= settings.identifierMaxLength() && typed.length() <= LONGEST_ANSWER
+                ? accounts.byIdentifier(identifier)
+                        .filter(Account::canUseSelfService)
+                        .filter(Account::hasSecretQuestion)
+                        .filter(a -> a.questionId().equals(questionId))
+                : Optional.empty();
+        boolean right;
+        if (account.isPresent()) {
+            right = hashing.verify(typed, account.get().answerHash());
+        } else {
+            hashing.verifyAgainstNothing(typed);
+            right = false;
+        }
+        Long accountId = account.map(Account::id).orElse(null);
+        if (!right) {
+            throttle.recordFailure(ThrottleScopes.ANSWER_ACCOUNT, accountKey, settings.answerMaxFailuresPerAccount(),
+                    settings.answerFirstLock(), settings.answerMaxLock());
+            throttle.recordFailure(ThrottleScopes.ANSWER_CLIENT, clientAddress, settings.answerMaxFailuresPerClient(),
+                    settings.answerFirstLock(), settings.answerMaxLock());
+            throttle.recordFailure(ThrottleScopes.ANSWER_SESSION, sessionKey, settings.answerMaxFailuresPerSession(),
+                    settings.answerFirstLock(), settings.answerMaxLock());
+            audit.record(AuditEventType.ANSWER_WRONG, AuditOutcome.FAILURE, accountId, identifier, clientAddress, null);
+            throw new AnswerMismatch();
+        }
+        audit.record(AuditEventType.ANSWER_RIGHT, AuditOutcome.SUCCESS, accountId, identifier, clientAddress, null);
+        return new ResetGrant(accountId, clock.instant().plus(settings.resetStepLifetime()));
+    }
+
+    /** Step 4: the new password, for the account the grant names, while the grant is open. */
+    public void chooseNewPassword(ResetGrant grant, String newPassword, String confirmation, String clientAddress,
+            Locale locale) {
+        if (grant == null || !grant.isOpenAt(clock.instant())) {
+            throw new StepExpired();
+        }
+        Account account = accounts.byId(grant.accountId()).filter(Account::canUseSelfService)
+                .orElseThrow(StepExpired::new);
+        passwordChanges.apply(account, newPassword, confirmation, PasswordChanges.Reason.RESET, clientAddress, locale);
+    }
+}

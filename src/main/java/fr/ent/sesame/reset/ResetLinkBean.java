@@ -1,0 +1,78 @@
+package fr.ent.sesame.reset;
+
+import java.io.Serializable;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import fr.ent.sesame.kernel.ServiceBusyException;
+import fr.ent.sesame.password.PasswordRejected;
+import fr.ent.sesame.password.PasswordsDiffer;
+import fr.ent.sesame.web.Messages;
+import fr.ent.sesame.web.PasswordRulesView;
+import fr.ent.sesame.web.Requests;
+
+/** Procédure 2, step 3: the page the mailed link opens. Opening it changes nothing; only the post does. */
+@Named
+@ViewScoped
+public class ResetLinkBean implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    ResetByEmail resetByEmail;
+
+    private String token;
+    private boolean usable;
+    private transient String password;
+    private transient String confirmation;
+
+    public void open() {
+        usable = resetByEmail.isUsable(token);
+    }
+
+    public String submit() {
+        try {
+            resetByEmail.chooseNewPassword(token, password, confirmation, Requests.clientAddress(), Requests.locale());
+            return "/assistance/mot-de-passe-change.xhtml?faces-redirect=true";
+        } catch (LinkRefused refused) {
+            usable = false;
+        } catch (PasswordsDiffer differ) {
+            Messages.error("password.differ");
+        } catch (PasswordRejected rejected) {
+            PasswordRulesView.report(rejected);
+        } catch (ServiceBusyException busy) {
+            Messages.error("service.busy");
+        }
+        return null;
+    }
+
+    public boolean isUsable() {
+        return usable;
+    }
+
+    public String getToken() {
+        return token;
+    }
+
+    public void setToken(String token) {
+        this.token = token;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+
+    public String getConfirmation() {
+        return confirmation;
+    }
+
+    public void setConfirmation(String confirmation) {
+        this.confirmation = confirmation;
+    }
+}

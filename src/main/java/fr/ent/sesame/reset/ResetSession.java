@@ -1,0 +1,26 @@
+package fr.ent.sesame.reset;
+
+import java.io.Serializable;
+
+import jakarta.enterprise.context.SessionScoped;
+
+/** Holds the open new-password step of procedure 1 in the server-side session. */
+@SessionScoped
+public class ResetSession implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    private ResetGrant grant;
+
+    ResetGrant grant() {
+        return grant;
+    }
+
+    void open(ResetGrant opened) {
+        grant = opened;
+    }
+
+    void close() {
+        grant = null;
+    }
+}

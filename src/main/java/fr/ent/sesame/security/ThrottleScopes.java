@@ -1,0 +1,19 @@
+package fr.ent.sesame.security;
+
+/** The counters Sésame keeps; each names what its subject key is. */
+public final class ThrottleScopes {
+
+    /** Wrong secret answers, by SHA-256 of the identifier as canonicalised (known or not). */
+    public static final String ANSWER_ACCOUNT = "answer-account";
+    /** Wrong secret answers, by client address. */
+    public static final String ANSWER_CLIENT = "answer-client";
+    /** Wrong secret answers, by SHA-256 of the browser session id. */
+    public static final String ANSWER_SESSION = "answer-session";
+    /** Reset mails asked for, by SHA-256 of the identifier. */
+    public static final String RESET_MAIL_ACCOUNT = "reset-mail-account";
+    /** Reset mails asked for, by client address. */
+    public static final String RESET_MAIL_CLIENT = "reset-mail-client";
+
+    private ThrottleScopes() {
+    }
+}

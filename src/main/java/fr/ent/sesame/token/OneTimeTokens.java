@@ -1,0 +1,79 @@
+package fr.ent.sesame.token;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import fr.ent.sesame.kernel.Secrets;
+
+/** Issues, reads and consumes one-time tokens; the caller's transaction applies. */
+@ApplicationScoped
+public class OneTimeTokens {
+
+    private static final int TOKEN_BYTES = 32;
+    private static final int LONGEST_TOKEN = 64;
+
+    @PersistenceContext(unitName = "sesame")
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    /**
+     * A new token for the account; every older one of the same purpose dies. Returns the token itself,
+     * which exists only in the link sent: the database keeps its hash.
+     */
+    public String issue(TokenPurpose purpose, Long accountId, String targetAddress, Duration lifetime) {
+        Instant now = clock.instant();
+        voidAll(purpose, accountId);
+        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(Secrets.randomBytes(TOKEN_BYTES));
+        em.persist(new OneTimeToken(Secrets.sha256Hex(token), purpose, accountId, targetAddress, now, now.plus(lifetime)));
+        return token;
+    }
+
+    /** The token if it exists, is of this purpose, unused, not voided and not expired. Reading changes nothing. */
+    public Optional<OneTimeToken> findUsable(TokenPurpose purpose, String token) {
+        if (token == null || token.isEmpty() || token.length() > LONGEST_TOKEN) {
+            return Optional.empty();
+        }
+        Instant now = clock.instant();
+        return em.createQuery("select t from OneTimeToken t where t.tokenHash = :hash and t.purpose = :purpose",
+                        OneTimeToken.class)
+                .setParameter("hash", Secrets.sha256Hex(token))
+                .setParameter("purpose", purpose)
+                .getResultStream()
+                .filter(t -> t.isUsableAt(now))
+                .findFirst();
+    }
+
+    /**
+     * Marks the token used if, at this very moment, it is still usable: one conditional update, true only
+     * for the one request (on whichever node) that changed the row.
+     */
+    public boolean consume(TokenPurpose purpose, String token) {
+        Instant now = clock.instant();
+        int changed = em.createQuery("update OneTimeToken t set t.usedAt = :now where t.tokenHash = :hash"
+                        + " and t.purpose = :purpose and t.usedAt is null and t.voidedAt is null and t.expiresAt > :now")
+                .setParameter("now", now)
+                .setParameter("hash", Secrets.sha256Hex(token))
+                .setParameter("purpose", purpose)
+                .executeUpdate();
+        return changed == 1;
+    }
+
+    public void voidAll(TokenPurpose purpose, Long accountId) {
+        em.createQuery("update OneTimeToken t set t.voidedAt = :now where t.accountId = :account"
+                        + " and t.purpose = :purpose and t.usedAt is null and t.voidedAt is null")
+                .setParameter("now", clock.instant())
+                .setParameter("account", accountId)
+                .setParameter("purpose", purpose)
+                .executeUpdate();
+    }
+}

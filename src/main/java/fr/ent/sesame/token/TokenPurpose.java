@@ -1,0 +1,5 @@
+package fr.ent.sesame.token;
+
+public enum TokenPurpose {
+    PASSWORD_RESET, ADDRESS_VALIDATION
+}

@@ -1,0 +1,30 @@
+package fr.ent.sesame.web;
+
+import jakarta.faces.context.FacesContext;
+import jakarta.servlet.http.HttpServletRequest;
+
+import fr.ent.sesame.security.ClientAddress;
+
+/** What views' beans pass on to services about the request, from one place. */
+public final class Requests {
+
+    private Requests() {
+    }
+
+    public static String clientAddress() {
+        return ClientAddress.of(request());
+    }
+
+    /** The session id, created if needed: per-session counters need one. */
+    public static String sessionId() {
+        return request().getSession(true).getId();
+    }
+
+    public static java.util.Locale locale() {
+        return FacesContext.getCurrentInstance().getViewRoot().getLocale();
+    }
+
+    private static HttpServletRequest request() {
+        return (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
+    }
+}

@@ -1,0 +1,7 @@
+Hello ${firstName},
+
+The password of your ${institution} account (identifier: ${identifier}) was reset on ${when}, from the address ${clientAddress}.
+
+Wasn't you? Contact support right away: ${support}.
+
+IT support — ${institution}
