@@ -1,0 +1,188 @@
+package fr.ent.sesame.reset;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.mail.internet.MimeMessage;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.WebDriver;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+
+import fr.ent.sesame.testing.Browser;
+import fr.ent.sesame.testing.FacesForm;
+import fr.ent.sesame.testing.Http;
+import fr.ent.sesame.testing.Mailbox;
+import fr.ent.sesame.testing.SesameDeployment;
+import fr.ent.sesame.testing.TestDatabase;
+import fr.ent.sesame.testing.pages.AccountPage;
+import fr.ent.sesame.testing.pages.ResetPages;
+import fr.ent.sesame.testing.pages.SignInPage;
+
+/** Procédure 1 — question de sécurité, as the seed describes it, on the provisioned WildFly. */
+@ExtendWith(ArquillianExtension.class)
+class ResetByQuestionIT {
+
+    private static final String STREET = "Dans quelle rue avez-vous grandi ?";
+    private static final String WRONG = "Identifiant, question ou réponse incorrects.";
+
+    @RegisterExtension
+    static GreenMailExtension smtp = Mailbox.server();
+
+    private static WebDriver browser;
+    private TestDatabase.AccountState jdupont;
+
+    @Deployment(testable = false)
+    static WebArchive sesame() {
+        return SesameDeployment.war();
+    }
+
+    @BeforeAll
+    static void openBrowser() {
+        browser = Browser.open();
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @BeforeEach
+    void freshStart() {
+        browser.manage().deleteAllCookies();
+        TestDatabase.clearCounters();
+        jdupont = TestDatabase.stateOf("jdupont");
+    }
+
+    @AfterEach
+    void putJdupontBack() {
+        jdupont.restore();
+        TestDatabase.clearCounters();
+    }
+
+    @Test
+    void procedure1_exactAnswer_newPassword_greenConfirmation_oldPasswordRefused() throws Exception {
+        ResetPages pages = ResetPages.openAssistance(browser);
+        pages.chooseQuestionProcedure();
+        pages.answer("jdupont", STREET, "Rue du Vieux-Marché-aux-Vins");
+
+        assertTrue(pages.showsNewPasswordForm("newpassword"), "a correct answer opens the new-password step");
+        pages.chooseNewPassword("newpassword", "Glycine-Bleue-Horloge", "Glycine-Bleue-Horloge");
+
+        assertEquals("Mot de passe modifié", pages.heading());
+        assertTrue(pages.greenConfirmation().contains("Votre mot de passe a été modifié"));
+        assertEquals(302, new Http().get("/mon-compte/index.xhtml").statusCode(), "no automatic sign-in after a reset");
+
+        SignInPage.open(browser).signIn("jdupont", "Tilleul-Ecorce-42");
+        assertTrue(new SignInPage(browser).isShown(), "the old password no longer signs in");
+        SignInPage.open(browser).signIn("jdupont", "Glycine-Bleue-Horloge");
+        assertTrue(new AccountPage(browser).isShown(), "the new one does");
+
+        MimeMessage notice = Mailbox.awaitMail(smtp, 1);
+        assertEquals("jeanne.dupont@example.org", notice.getAllRecipients()[0].toString());
+        assertEquals("Votre mot de passe a été réinitialisé", notice.getSubject());
+        String body = com.icegreen.greenmail.util.GreenMailUtil.getBody(notice);
+        assertFalse(body.contains("Glycine-Bleue-Horloge"), "no password in mails");
+    }
+
+    @Test
+    void procedure1_answerWithoutHyphens_isWrong() {
+        ResetPages pages = ResetPages.openAssistance(browser);
+        pages.chooseQuestionProcedure();
+        pages.answer("jdupont", STREET, "Rue du Vieux Marché aux Vins");
+
+        assertFalse(pages.showsNewPasswordForm("newpassword"));
+        assertTrue(pages.messages().get(0).startsWith(WRONG), pages.messages().toString());
+    }
+
+    @Test
+    void procedure1_newPasswordBreakingARule_isRefusedWithTheRuleNamed_andTheOldOneStays() {
+        ResetPages pages = ResetPages.openAssistance(browser);
+        pages.chooseQuestionProcedure();
+        pages.answer("jdupont", STREET, "Rue du Vieux-Marché-aux-Vins");
+
+        pages.chooseNewPassword("newpassword", "jeanne-dupont-2026", "jeanne-dupont-2026");
+        assertEquals(List.of("Le mot de passe ne doit pas contenir votre nom ni votre prénom."), pages.messages());
+        pages.chooseNewPassword("newpassword", "Glycine-Bleue-Horloge", "Glycine-Bleue-Horlog");
+        assertEquals(List.of("La confirmation ne correspond pas au nouveau mot de passe."), pages.messages());
+
+        assertEquals(jdupont.passwordHash(), TestDatabase.stateOf("jdupont").passwordHash(), "nothing stored");
+    }
+
+    @Test
+    void unknownIdentifier_temporaryAccount_accountWithoutQuestion_allGetTheSameAnswer() {
+        List<String> answers = List.of(
+                refusal("personne-inconnue", "childhood-street", "Rue du Vieux-Marché-aux-Vins"),
+                refusal("clambert", "childhood-street", "Rue du Vieux-Marché-aux-Vins"),
+                refusal("pmartin", "childhood-street", "Rue du Vieux-Marché-aux-Vins"),
+                refusal("jdupont", "first-pet", "Rue du Vieux-Marché-aux-Vins"),
+                refusal("jdupont", "childhood-street", "rue du vieux-marché-aux-vins"));
+
+        assertEquals(5, answers.size());
+        answers.forEach(answer -> assertEquals(answers.get(0), answer));
+        assertTrue(answers.get(0).startsWith(WRONG), answers.get(0));
+    }
+
+    @Test
+    void fiveWrongAnswers_lockTheQuestionProcedure_untilTheClockMoves_butNotTheEmailProcedure() {
+        for (int i = 0; i < 5; i++) {
+            assertTrue(refusal("jdupont", "childhood-street", "Rue du Vieux-Marche-aux-Vins " + i).startsWith(WRONG));
+        }
+        String locked = refusal("jdupont", "childhood-street", "Rue du Vieux-Marché-aux-Vins");
+        assertTrue(locked.startsWith("Trop de réponses incorrectes"), "even the right answer waits: " + locked);
+        assertEquals(jdupont.passwordHash(), TestDatabase.stateOf("jdupont").passwordHash(), "a lock never changes the password");
+
+        HttpResponse<String> email = post("/assistance/adresse.xhtml", "email",
+                Map.of("identifier", "jdupont", "address", "jeanne.dupont@example.org"), new Http());
+        assertTrue(email.body().contains("un message vient de partir"), "the e-mail procedure stays open");
+
+        // The lock's end passes (the clock moves: the lock is aged rather than waited for).
+        TestDatabase.update("update throttle_counter set locked_until = locked_until - interval '1' hour");
+        HttpResponse<String> after = post("/assistance/question.xhtml", "question",
+                Map.of("identifier", "jdupont", "questionId", "childhood-street", "answer", "Rue du Vieux-Marché-aux-Vins"),
+                new Http());
+        assertEquals(302, after.statusCode(), after.body());
+        assertTrue(after.headers().firstValue("Location").orElseThrow().endsWith("/assistance/nouveau-mot-de-passe.xhtml"));
+    }
+
+    @Test
+    void newPasswordStep_isNotOpenWithoutACorrectAnswerInThisSession() {
+        HttpResponse<String> page = new Http().get("/assistance/nouveau-mot-de-passe.xhtml");
+
+        assertEquals(200, page.statusCode());
+        assertFalse(page.body().contains("newpassword:password"), "no form without a correct answer");
+        assertTrue(page.body().contains("Cette étape n&#39;est plus ouverte") || page.body().contains("Cette étape n'est plus ouverte"));
+    }
+
+    private static String refusal(String identifier, String questionId, String answer) {
+        HttpResponse<String> response = post("/assistance/question.xhtml", "question",
+                Map.of("identifier", identifier, "questionId", questionId, "answer", answer), new Http());
+        assertEquals(200, response.statusCode());
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("ui-messages-error-summary\">([^<]*)<")
+                .matcher(response.body());
+        assertTrue(m.find(), response.body());
+        return m.group(1).replace("&#39;", "'");
+    }
+
+    static HttpResponse<String> post(String path, String form, Map<String, String> fields, Http http) {
+        String page = http.get(path).body();
+        return FacesForm.post(http, path, page, form, fields, "submit");
+    }
+}

@@ -1,0 +1,69 @@
+package fr.ent.sesame.testing;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+
+/**
+ * The test server's database, opened from the test JVM (H2 in AUTO_SERVER mode): to put demo accounts
+ * back as they were after a test changed them, and to age rows where a test needs time to pass.
+ */
+public final class TestDatabase {
+
+    private TestDatabase() {
+    }
+
+    public static int update(String sql, Object... parameters) {
+        try (Connection c = connect(); PreparedStatement statement = prepare(c, sql, parameters)) {
+            return statement.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException(sql, e);
+        }
+    }
+
+    public static String text(String sql, Object... parameters) {
+        try (Connection c = connect(); PreparedStatement statement = prepare(c, sql, parameters);
+                ResultSet rows = statement.executeQuery()) {
+            return rows.next() ? rows.getString(1) : null;
+        } catch (SQLException e) {
+            throw new IllegalStateException(sql, e);
+        }
+    }
+
+    /** Forget every guessing and rate counter: each test starts with none. */
+    public static void clearCounters() {
+        update("delete from throttle_counter");
+    }
+
+    /** What a test may change of a demo account, to put back afterwards. */
+    public record AccountState(String identifier, String passwordHash) {
+
+        public void restore() {
+            update("update account set password_hash = ?, sessions_valid_after = null where identifier = ?",
+                    passwordHash, identifier);
+            update("delete from password_history where account_id = (select id from account where identifier = ?)",
+                    identifier);
+            update("update one_time_token set voided_at = current_timestamp where used_at is null and voided_at is null"
+                    + " and account_id = (select id from account where identifier = ?)", identifier);
+        }
+    }
+
+    public static AccountState stateOf(String identifier) {
+        return new AccountState(identifier, text("select password_hash from account where identifier = ?", identifier));
+    }
+
+    private static Connection connect() throws SQLException {
+        return DriverManager.getConnection(System.getProperty("sesame.it.dbUrl"),
+                System.getProperty("sesame.it.dbUser", "sa"), System.getProperty("sesame.it.dbPassword", "sa"));
+    }
+
+    private static PreparedStatement prepare(Connection c, String sql, Object... parameters) throws SQLException {
+        PreparedStatement statement = c.prepareStatement(sql);
+        for (int i = 0; i < parameters.length; i++) {
+            statement.setObject(i + 1, parameters[i]);
+        }
+        return statement;
+    }
+}
