@@ -19,9 +19,15 @@ public class AccountIdentityStore implements IdentityStore {
     @Inject
     HttpServletRequest request;
 
+    @Inject
+    java.time.Clock clock;
+
     public CredentialValidationResult validate(UsernamePasswordCredential credential) {
         return signIn.check(credential.getCaller(), credential.getPasswordAsString(), ClientAddress.of(request))
-                .map(identifier -> new CredentialValidationResult(identifier, Set.of(Roles.MEMBER)))
+                .map(identifier -> {
+                    request.getSession(true).setAttribute(SessionFreshnessFilter.SIGNED_IN_AT, clock.instant());
+                    return new CredentialValidationResult(identifier, Set.of(Roles.MEMBER));
+                })
                 .orElse(CredentialValidationResult.INVALID_RESULT);
     }
 }

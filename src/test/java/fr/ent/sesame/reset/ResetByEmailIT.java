@@ -71,6 +71,7 @@ class ResetByEmailIT {
     void freshStart() {
         browser.manage().deleteAllCookies();
         TestDatabase.clearCounters();
+        TestDatabase.clearOutbox();
         jdupont = TestDatabase.stateOf("jdupont");
     }
 

@@ -68,6 +68,7 @@ class ResetByQuestionIT {
     void freshStart() {
         browser.manage().deleteAllCookies();
         TestDatabase.clearCounters();
+        TestDatabase.clearOutbox();
         jdupont = TestDatabase.stateOf("jdupont");
     }
 
@@ -100,6 +101,27 @@ class ResetByQuestionIT {
         assertEquals("Votre mot de passe a été réinitialisé", notice.getSubject());
         String body = com.icegreen.greenmail.util.GreenMailUtil.getBody(notice);
         assertFalse(body.contains("Glycine-Bleue-Horloge"), "no password in mails");
+    }
+
+    @Test
+    void afterAReset_theAccountsOtherSessionsEnd() {
+        SignInPage.open(browser).signIn("jdupont", "Tilleul-Ecorce-42");
+        AccountPage.open(browser);
+        assertTrue(new AccountPage(browser).isShown());
+
+        Http elsewhere = new Http();
+        HttpResponse<String> answered = post("/assistance/question.xhtml", "question",
+                Map.of("identifier", "jdupont", "questionId", "childhood-street", "answer", "Rue du Vieux-Marché-aux-Vins"),
+                elsewhere);
+        assertEquals(302, answered.statusCode());
+        HttpResponse<String> changed = post("/assistance/nouveau-mot-de-passe.xhtml", "newpassword",
+                Map.of("password", "Glycine-Bleue-Horloge", "confirmation", "Glycine-Bleue-Horloge"), elsewhere);
+        assertEquals(302, changed.statusCode(), changed.body());
+
+        AccountPage.open(browser);
+        assertFalse(new AccountPage(browser).isShown(), "the session signed in before the reset is over");
+        assertTrue(new SignInPage(browser).isShown(), browser.getCurrentUrl());
+        assertTrue(browser.getPageSource().contains("Votre session a pris fin"), browser.getCurrentUrl());
     }
 
     @Test
@@ -141,7 +163,7 @@ class ResetByQuestionIT {
     }
 
     @Test
-    void fiveWrongAnswers_lockTheQuestionProcedure_untilTheClockMoves_butNotTheEmailProcedure() {
+    void fiveWrongAnswers_lockTheQuestionProcedure_untilTheClockMoves_butNotTheEmailProcedure() throws Exception {
         for (int i = 0; i < 5; i++) {
             assertTrue(refusal("jdupont", "childhood-street", "Rue du Vieux-Marche-aux-Vins " + i).startsWith(WRONG));
         }
@@ -152,6 +174,7 @@ class ResetByQuestionIT {
         HttpResponse<String> email = post("/assistance/adresse.xhtml", "email",
                 Map.of("identifier", "jdupont", "address", "jeanne.dupont@example.org"), new Http());
         assertTrue(email.body().contains("un message vient de partir"), "the e-mail procedure stays open");
+        assertEquals("Réinitialisation de son mot de passe", Mailbox.awaitMail(smtp, 1).getSubject());
 
         // The lock's end passes (the clock moves: the lock is aged rather than waited for).
         TestDatabase.update("update throttle_counter set locked_until = locked_until - interval '1' hour");

@@ -37,6 +37,11 @@ public final class TestDatabase {
         update("delete from throttle_counter");
     }
 
+    /** Mails a previous test caused and did not wait for are not this test's business. */
+    public static void clearOutbox() {
+        update("update mail_outbox set status = 'SENT', model = '{}' where status = 'PENDING'");
+    }
+
     /** What a test may change of a demo account, to put back afterwards. */
     public record AccountState(String identifier, String passwordHash) {
 

@@ -1,0 +1,28 @@
+package fr.ent.sesame.security;
+
+import java.time.Instant;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import fr.ent.sesame.directory.Account;
+import fr.ent.sesame.directory.Accounts;
+
+/**
+ * Whether a signed-in session may go on. The answer comes from the database, so a password changed
+ * through any node ends the account's older sessions on every node at their next request.
+ */
+@ApplicationScoped
+public class SessionValidity {
+
+    @Inject
+    Accounts accounts;
+
+    public boolean isStillValid(String identifier, Instant signedInAt) {
+        return accounts.byIdentifier(identifier)
+                .filter(Account::canSignIn)
+                .map(account -> account.sessionsValidAfter() == null
+                        || (signedInAt != null && !signedInAt.isBefore(account.sessionsValidAfter())))
+                .orElse(false);
+    }
+}
