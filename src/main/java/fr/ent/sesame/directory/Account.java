@@ -107,6 +107,24 @@ public class Account {
         return kind == AccountKind.REGULAR && state == AccountState.ACTIVE;
     }
 
+    /**
+     * Whether these are this person's details, as typed in Qui suis-je: names compared without case or
+     * accents (people type "Emile" for "Émile"), birth date and number exactly.
+     */
+    public boolean isDescribedBy(String typedLastName, String typedFirstName, LocalDate typedBirthDate) {
+        return birthDate != null && birthDate.equals(typedBirthDate)
+                && sameName(lastName, typedLastName) && sameName(firstName, typedFirstName);
+    }
+
+    private static boolean sameName(String stored, String typed) {
+        return typed != null && fold(stored).equals(fold(typed));
+    }
+
+    private static String fold(String name) {
+        return java.text.Normalizer.normalize(name.strip(), java.text.Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "").replaceAll("[\\s'’-]+", " ").toLowerCase(java.util.Locale.ROOT);
+    }
+
     public String answerHash() {
         return answerHash;
     }

@@ -21,6 +21,14 @@ public class Accounts {
                 .findFirst();
     }
 
+    /** Accounts whose student or staff number is {@code number}. */
+    public List<Account> byStudentOrStaffNumber(String number) {
+        return em.createQuery("select a from Account a where a.studentNumber = :number or a.staffNumber = :number",
+                        Account.class)
+                .setParameter("number", number)
+                .getResultList();
+    }
+
     public Optional<Account> byId(Long id) {
         return Optional.ofNullable(em.find(Account.class, id));
     }

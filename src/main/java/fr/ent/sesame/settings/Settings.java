@@ -163,6 +163,20 @@ public class Settings {
         return number("sesame.reset.mails-per-client-per-hour");
     }
 
+    // ---- Qui suis-je ---------------------------------------------------------------------------
+
+    public boolean recoveryEnabled() {
+        return config.getValue("sesame.recovery.enabled", Boolean.class);
+    }
+
+    public int recoveryAttemptsPerClientPerHour() {
+        return number("sesame.recovery.attempts-per-client-per-hour");
+    }
+
+    public int recoveryAttemptsPerSessionPerHour() {
+        return number("sesame.recovery.attempts-per-session-per-hour");
+    }
+
     // ---- Mail -------------------------------------------------------------------------------------
 
     public java.util.Optional<java.nio.file.Path> mailTemplatesDirectory() {

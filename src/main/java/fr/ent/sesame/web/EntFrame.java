@@ -30,6 +30,10 @@ public class EntFrame {
         return settings.emailProcedureEnabled();
     }
 
+    public boolean isRecoveryOpen() {
+        return settings.recoveryEnabled();
+    }
+
     public String getSupportContact() {
         return settings.supportContact();
     }
