@@ -102,11 +102,6 @@ public class Account {
         return previous;
     }
 
-    /** Self-service is for regular, active accounts; temporary ones go through support. */
-    public boolean canUseSelfService() {
-        return kind == AccountKind.REGULAR && state == AccountState.ACTIVE;
-    }
-
     /**
      * Whether these are this person's details, as typed in Qui suis-je: names compared without case or
      * accents (people type "Emile" for "Émile"), birth date and number exactly.

@@ -4,6 +4,8 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -12,18 +14,19 @@ import fr.ent.sesame.audit.AuditEventType;
 import fr.ent.sesame.audit.AuditLog;
 import fr.ent.sesame.audit.AuditOutcome;
 import fr.ent.sesame.directory.Account;
-import fr.ent.sesame.directory.AccountKind;
-import fr.ent.sesame.directory.AccountState;
 import fr.ent.sesame.directory.Accounts;
+import fr.ent.sesame.directory.SelfService;
+import fr.ent.sesame.mail.MailOutbox;
 import fr.ent.sesame.kernel.Secrets;
 import fr.ent.sesame.security.Throttle;
 import fr.ent.sesame.security.ThrottleScopes;
 import fr.ent.sesame.settings.Settings;
 
 /**
- * Qui suis-je: last name, first name, birth date and student or staff number give back the identifier.
- * Every attempt counts against the client address and the browser session before anything is looked up;
- * a miss, a temporary or a disabled account all get the same neutral answer.
+ * Qui suis-je: last name, first name, birth date and student or staff number give back the identifier,
+ * on the page or, where the site prefers, by mail to the validated personal address. Every attempt counts
+ * against the client address and the browser session before anything is looked up; a miss, a temporary
+ * or a disabled account all get the same neutral answer.
  */
 @Stateless
 public class WhoAmI {
@@ -34,6 +37,12 @@ public class WhoAmI {
     Accounts accounts;
 
     @Inject
+    SelfService selfService;
+
+    @Inject
+    MailOutbox outbox;
+
+    @Inject
     Throttle throttle;
 
     @Inject
@@ -42,8 +51,12 @@ public class WhoAmI {
     @Inject
     Settings settings;
 
-    public String findIdentifier(String lastName, String firstName, LocalDate birthDate, String number,
-            String clientAddress, String sessionId) {
+    /**
+     * The identifier to show, or empty when the site mails it instead: then the page says the same thing
+     * whether a mail went or not.
+     */
+    public Optional<String> findIdentifier(String lastName, String firstName, LocalDate birthDate, String number,
+            String clientAddress, String sessionId, Locale locale) {
         if (!settings.recoveryEnabled()) {
             throw new RecoveryClosed();
         }
@@ -59,16 +72,28 @@ public class WhoAmI {
         List<Account> found = typedNumber.isEmpty() || typedNumber.length() > LONGEST_FIELD || birthDate == null
                 ? List.of()
                 : accounts.byStudentOrStaffNumber(typedNumber).stream()
-                        .filter(a -> a.kind() == AccountKind.REGULAR && a.state() != AccountState.DISABLED)
+                        .filter(selfService::mayRecoverIdentifier)
                         .filter(a -> a.isDescribedBy(lastName, firstName, birthDate))
                         .toList();
         if (found.size() != 1) {
             audit.record(AuditEventType.IDENTIFIER_RECOVERY, AuditOutcome.FAILURE, null, typedNumber, clientAddress, null);
+            if (settings.recoveryByMail()) {
+                return Optional.empty();
+            }
             throw new NoMatchingPerson();
         }
         Account account = found.get(0);
         audit.record(AuditEventType.IDENTIFIER_RECOVERY, AuditOutcome.SUCCESS, account.id(), account.identifier(),
-                clientAddress, null);
-        return account.identifier();
+                clientAddress, settings.recoveryByMail() ? "mail" : "page");
+        if (!settings.recoveryByMail()) {
+            return Optional.of(account.identifier());
+        }
+        accounts.validatedAddressOf(account).ifPresent(address -> outbox.enqueue(address.address(),
+                "identifier-recovery", locale, Map.of(
+                        "identifier", account.identifier(),
+                        "firstName", account.firstName(),
+                        "institution", settings.institutionName(),
+                        "support", settings.supportContact())));
+        return Optional.empty();
     }
 }

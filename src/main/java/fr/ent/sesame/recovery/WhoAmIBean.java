@@ -25,11 +25,13 @@ public class WhoAmIBean {
     private LocalDate birthDate;
     private String number;
     private String identifier;
+    private boolean mailed;
 
     public String submit() {
         try {
             identifier = whoAmI.findIdentifier(lastName, firstName, birthDate, number, Requests.clientAddress(),
-                    Requests.sessionId());
+                    Requests.sessionId(), Requests.locale()).orElse(null);
+            mailed = identifier == null;
         } catch (NoMatchingPerson noMatch) {
             Messages.error("recovery.noMatch", settings.supportContact());
         } catch (TooManyAttempts tooMany) {
@@ -38,6 +40,10 @@ public class WhoAmIBean {
             Messages.error("reset.closed", settings.supportContact());
         }
         return null;
+    }
+
+    public boolean isMailed() {
+        return mailed;
     }
 
     public String getIdentifier() {

@@ -13,6 +13,7 @@ import fr.ent.sesame.audit.AuditLog;
 import fr.ent.sesame.audit.AuditOutcome;
 import fr.ent.sesame.directory.Account;
 import fr.ent.sesame.directory.Accounts;
+import fr.ent.sesame.directory.SelfService;
 import fr.ent.sesame.directory.Identifiers;
 import fr.ent.sesame.directory.EmailAddress;
 import fr.ent.sesame.directory.PersonalAddress;
@@ -34,6 +35,9 @@ public class ResetByEmail {
 
     @Inject
     Accounts accounts;
+
+    @Inject
+    SelfService selfService;
 
     @Inject
     OneTimeTokens tokens;
@@ -71,7 +75,7 @@ public class ResetByEmail {
         Optional<String> address = EmailAddress.canonical(addressAsTyped);
         Optional<Account> account = address.isEmpty() || identifier.length() > settings.identifierMaxLength()
                 ? Optional.empty()
-                : accounts.byIdentifier(identifier).filter(Account::canUseSelfService)
+                : accounts.byIdentifier(identifier).filter(selfService::allows)
                         .filter(a -> accounts.validatedAddressOf(a).map(PersonalAddress::address)
                                 .filter(address.get()::equalsIgnoreCase).isPresent());
         if (account.isEmpty()) {
@@ -120,7 +124,7 @@ public class ResetByEmail {
     private Optional<Account> usable(String token) {
         Optional<OneTimeToken> found = tokens.findUsable(TokenPurpose.PASSWORD_RESET, token);
         return found.flatMap(t -> accounts.byId(t.accountId()))
-                .filter(Account::canUseSelfService)
+                .filter(selfService::allows)
                 .filter(a -> accounts.validatedAddressOf(a).map(PersonalAddress::address)
                         .filter(found.get().targetAddress()::equals).isPresent());
     }

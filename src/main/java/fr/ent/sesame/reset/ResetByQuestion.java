@@ -14,6 +14,7 @@ import fr.ent.sesame.audit.AuditLog;
 import fr.ent.sesame.audit.AuditOutcome;
 import fr.ent.sesame.directory.Account;
 import fr.ent.sesame.directory.Accounts;
+import fr.ent.sesame.directory.SelfService;
 import fr.ent.sesame.directory.Identifiers;
 import fr.ent.sesame.kernel.Secrets;
 import fr.ent.sesame.password.PasswordChanges;
@@ -30,6 +31,9 @@ public class ResetByQuestion {
 
     @Inject
     Accounts accounts;
+
+    @Inject
+    SelfService selfService;
 
     @Inject
     PasswordHashing hashing;
@@ -75,7 +79,7 @@ public class ResetByQuestion {
         String typed = answer == null ? "" : answer.strip();
         Optional<Account> account = identifier.length() <= settings.identifierMaxLength() && typed.length() <= LONGEST_ANSWER
                 ? accounts.byIdentifier(identifier)
-                        .filter(Account::canUseSelfService)
+                        .filter(selfService::allows)
                         .filter(Account::hasSecretQuestion)
                         .filter(a -> a.questionId().equals(questionId))
                 : Optional.empty();
@@ -107,7 +111,7 @@ public class ResetByQuestion {
         if (grant == null || !grant.isOpenAt(clock.instant())) {
             throw new StepExpired();
         }
-        Account account = accounts.byId(grant.accountId()).filter(Account::canUseSelfService)
+        Account account = accounts.byId(grant.accountId()).filter(selfService::allows)
                 .orElseThrow(StepExpired::new);
         passwordChanges.apply(account, newPassword, confirmation, PasswordChanges.Reason.RESET, clientAddress, locale);
     }

@@ -163,10 +163,21 @@ public class Settings {
         return number("sesame.reset.mails-per-client-per-hour");
     }
 
+    /** Identifiers that mark temporary accounts at this site (a regular expression), beside the account kind. */
+    public java.util.Optional<String> temporaryIdentifierPattern() {
+        String pattern = text("sesame.temporary.identifier-pattern");
+        return "none".equals(pattern) ? java.util.Optional.empty() : java.util.Optional.of(pattern);
+    }
+
     // ---- Qui suis-je ---------------------------------------------------------------------------
 
     public boolean recoveryEnabled() {
         return config.getValue("sesame.recovery.enabled", Boolean.class);
+    }
+
+    /** True when Qui suis-je mails the identifier to the validated personal address instead of showing it. */
+    public boolean recoveryByMail() {
+        return "mail".equals(text("sesame.recovery.delivery"));
     }
 
     public int recoveryAttemptsPerClientPerHour() {

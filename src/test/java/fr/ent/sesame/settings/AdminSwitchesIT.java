@@ -1,0 +1,106 @@
+package fr.ent.sesame.settings;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.http.HttpResponse;
+import java.util.Map;
+
+import jakarta.mail.internet.MimeMessage;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.as.arquillian.container.ManagementClient;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.GreenMailUtil;
+
+import fr.ent.sesame.testing.FacesForm;
+import fr.ent.sesame.testing.Http;
+import fr.ent.sesame.testing.Mailbox;
+import fr.ent.sesame.testing.ServerSettings;
+import fr.ent.sesame.testing.SesameDeployment;
+import fr.ent.sesame.testing.TestDatabase;
+
+/** Settings an admin changes on the running server take effect at the next request. */
+@ExtendWith(ArquillianExtension.class)
+class AdminSwitchesIT {
+
+    @RegisterExtension
+    static GreenMailExtension smtp = Mailbox.server();
+
+    @ArquillianResource
+    ManagementClient management;
+
+    @Deployment(testable = false)
+    static WebArchive sesame() {
+        return SesameDeployment.war();
+    }
+
+    @BeforeEach
+    @AfterEach
+    void clean() {
+        TestDatabase.clearCounters();
+        TestDatabase.clearOutbox();
+    }
+
+    @Test
+    void questionProcedureSwitchedOff_disappearsFromAssistance_andItsPageSaysSo() throws Exception {
+        try (AutoCloseable off = ServerSettings.override(management, "sesame.reset.question.enabled", "false")) {
+            String assistance = new Http().get("/assistance/index.xhtml").body();
+            assertFalse(assistance.contains("assistance/question.xhtml"), "no link to the closed procedure");
+            assertTrue(assistance.contains("assistance/adresse.xhtml"), "the other one stays");
+
+            HttpResponse<String> page = new Http().get("/assistance/question.xhtml");
+            assertEquals(200, page.statusCode());
+            assertTrue(page.body().contains("proposée en ce moment"), page.body());
+            assertFalse(page.body().contains("question:answer"));
+        }
+        assertTrue(new Http().get("/assistance/index.xhtml").body().contains("assistance/question.xhtml"), "back on");
+    }
+
+    @Test
+    void quiSuisJe_byMail_sendsTheIdentifier_andThePageSaysTheSameEitherWay() throws Exception {
+        try (AutoCloseable mail = ServerSettings.override(management, "sesame.recovery.delivery", "mail")) {
+            HttpResponse<String> match = lookUp("Dupont", "Jeanne", "29/02/2004", "21805678");
+            HttpResponse<String> miss = lookUp("Dupont", "Jeanne", "01/01/2000", "21805678");
+
+            assertTrue(match.body().contains("id=\"mailed\""), match.body());
+            assertTrue(miss.body().contains("id=\"mailed\""), miss.body());
+            assertFalse(match.body().contains("jdupont"), "the identifier is not on the page");
+            MimeMessage sent = Mailbox.awaitMail(smtp, 1);
+            assertEquals("jeanne.dupont@example.org", sent.getAllRecipients()[0].toString());
+            assertEquals("Votre identifiant ENT", sent.getSubject());
+            assertTrue(GreenMailUtil.getBody(sent).contains("jdupont"));
+            assertEquals(1, smtp.getReceivedMessages().length, "no mail for the miss");
+        }
+    }
+
+    @Test
+    void temporaryIdentifierPattern_excludesMatchingAccounts_fromSelfService() throws Exception {
+        try (AutoCloseable rule = ServerSettings.override(management, "sesame.temporary.identifier-pattern", "jdup.*")) {
+            Http http = new Http();
+            HttpResponse<String> response = FacesForm.post(http, "/assistance/adresse.xhtml",
+                    http.get("/assistance/adresse.xhtml").body(), "email",
+                    Map.of("identifier", "jdupont", "address", "jeanne.dupont@example.org"), "submit");
+
+            assertTrue(response.body().contains("Aucune adresse personnelle validée ne correspond"), response.body());
+        }
+        assertEquals(0, smtp.getReceivedMessages().length);
+    }
+
+    private static HttpResponse<String> lookUp(String lastName, String firstName, String birthDate, String number) {
+        Http http = new Http();
+        String page = http.get("/assistance/qui-suis-je.xhtml").body();
+        return FacesForm.post(http, "/assistance/qui-suis-je.xhtml", page, "whoami",
+                Map.of("lastName", lastName, "firstName", firstName, "birthDate", birthDate, "number", number), "submit");
+    }
+}
