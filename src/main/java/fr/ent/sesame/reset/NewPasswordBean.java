@@ -4,9 +4,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import fr.ent.sesame.kernel.ServiceBusyException;
-import fr.ent.sesame.password.PasswordRejected;
-import fr.ent.sesame.password.PasswordsDiffer;
 import fr.ent.sesame.web.Messages;
 import fr.ent.sesame.web.PasswordRulesView;
 import fr.ent.sesame.web.Requests;
@@ -31,21 +28,17 @@ public class NewPasswordBean {
 
     public String submit() {
         try {
-            resetByQuestion.chooseNewPassword(resetSession.grant(), password, confirmation, Requests.clientAddress(),
-                    Requests.locale());
-            resetSession.close();
-            return "/assistance/mot-de-passe-change.xhtml?faces-redirect=true";
+            return PasswordRulesView.attempt(() -> {
+                resetByQuestion.chooseNewPassword(resetSession.grant(), password, confirmation, Requests.clientAddress(),
+                        Requests.locale());
+                resetSession.close();
+                return "/assistance/mot-de-passe-change.xhtml?faces-redirect=true";
+            });
         } catch (StepExpired expired) {
             resetSession.close();
             Messages.error("reset.step.expired");
-        } catch (PasswordsDiffer differ) {
-            Messages.error("password.differ");
-        } catch (PasswordRejected rejected) {
-            PasswordRulesView.report(rejected);
-        } catch (ServiceBusyException busy) {
-            Messages.error("service.busy");
+            return null;
         }
-        return null;
     }
 
     public String getPassword() {

@@ -6,10 +6,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import fr.ent.sesame.kernel.ServiceBusyException;
-import fr.ent.sesame.password.PasswordRejected;
-import fr.ent.sesame.password.PasswordsDiffer;
-import fr.ent.sesame.web.Messages;
 import fr.ent.sesame.web.PasswordRulesView;
 import fr.ent.sesame.web.Requests;
 
@@ -34,18 +30,14 @@ public class ResetLinkBean implements Serializable {
 
     public String submit() {
         try {
-            resetByEmail.chooseNewPassword(token, password, confirmation, Requests.clientAddress(), Requests.locale());
-            return "/assistance/mot-de-passe-change.xhtml?faces-redirect=true";
+            return PasswordRulesView.attempt(() -> {
+                resetByEmail.chooseNewPassword(token, password, confirmation, Requests.clientAddress(), Requests.locale());
+                return "/assistance/mot-de-passe-change.xhtml?faces-redirect=true";
+            });
         } catch (LinkRefused refused) {
             usable = false;
-        } catch (PasswordsDiffer differ) {
-            Messages.error("password.differ");
-        } catch (PasswordRejected rejected) {
-            PasswordRulesView.report(rejected);
-        } catch (ServiceBusyException busy) {
-            Messages.error("service.busy");
+            return null;
         }
-        return null;
     }
 
     public boolean isUsable() {

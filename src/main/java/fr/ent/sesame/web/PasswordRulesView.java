@@ -8,7 +8,9 @@ import jakarta.inject.Named;
 
 import fr.ent.sesame.password.PasswordChanges;
 import fr.ent.sesame.password.PasswordPolicy;
+import fr.ent.sesame.kernel.ServiceBusyException;
 import fr.ent.sesame.password.PasswordRejected;
+import fr.ent.sesame.password.PasswordsDiffer;
 import fr.ent.sesame.settings.Settings;
 
 /** The password rules, worded for the page that asks for a new password, with today's numbers. */
@@ -31,8 +33,20 @@ public class PasswordRulesView {
                 Messages.text("password.rule.history", settings.passwordHistorySize()));
     }
 
-    /** One message per broken rule, naming it. */
-    public static void report(PasswordRejected rejected) {
-        rejected.broken().forEach(rule -> Messages.error("password.broken." + rule.name()));
+    /**
+     * Runs a new-password form's action; a refusal shared by every such form (confirmation differs, a rule
+     * broken — one message per rule, naming it — or the server busy) becomes messages and a null outcome.
+     */
+    public static String attempt(java.util.function.Supplier<String> action) {
+        try {
+            return action.get();
+        } catch (PasswordsDiffer differ) {
+            Messages.error("password.differ");
+        } catch (PasswordRejected rejected) {
+            rejected.broken().forEach(rule -> Messages.error("password.broken." + rule.name()));
+        } catch (ServiceBusyException busy) {
+            Messages.error("service.busy");
+        }
+        return null;
     }
 }

@@ -13,9 +13,6 @@ import jakarta.mail.internet.MimeMessage;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -24,7 +21,8 @@ import org.openqa.selenium.WebDriver;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 
-import fr.ent.sesame.testing.Browser;
+import fr.ent.sesame.testing.BrowserSession;
+import fr.ent.sesame.testing.DemoAccountGuard;
 import fr.ent.sesame.testing.FacesForm;
 import fr.ent.sesame.testing.Http;
 import fr.ent.sesame.testing.Mailbox;
@@ -44,7 +42,13 @@ class ResetByQuestionIT {
     @RegisterExtension
     static GreenMailExtension smtp = Mailbox.server();
 
-    private static WebDriver browser;
+    @RegisterExtension
+    static BrowserSession browserSession = new BrowserSession();
+
+    @RegisterExtension
+    DemoAccountGuard jdupontGuard = new DemoAccountGuard("jdupont");
+
+    private WebDriver browser;
     private TestDatabase.AccountState jdupont;
 
     @Deployment(testable = false)
@@ -52,30 +56,10 @@ class ResetByQuestionIT {
         return SesameDeployment.war();
     }
 
-    @BeforeAll
-    static void openBrowser() {
-        browser = Browser.open();
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
-
     @BeforeEach
     void freshStart() {
-        browser.manage().deleteAllCookies();
-        TestDatabase.clearCounters();
-        TestDatabase.clearOutbox();
-        jdupont = TestDatabase.stateOf("jdupont");
-    }
-
-    @AfterEach
-    void putJdupontBack() {
-        jdupont.restore();
-        TestDatabase.clearCounters();
+        browser = browserSession.driver();
+        jdupont = jdupontGuard.saved();
     }
 
     @Test

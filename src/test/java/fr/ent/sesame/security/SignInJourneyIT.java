@@ -7,14 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.WebDriver;
 
-import fr.ent.sesame.testing.Browser;
+import fr.ent.sesame.testing.BrowserSession;
 import fr.ent.sesame.testing.SesameDeployment;
 import fr.ent.sesame.testing.pages.AccountPage;
 import fr.ent.sesame.testing.pages.SignInPage;
@@ -23,6 +22,9 @@ import fr.ent.sesame.testing.pages.SignInPage;
 @ExtendWith(ArquillianExtension.class)
 class SignInJourneyIT {
 
+    @RegisterExtension
+    static BrowserSession browserSession = new BrowserSession();
+
     private static WebDriver browser;
 
     @Deployment(testable = false)
@@ -30,21 +32,9 @@ class SignInJourneyIT {
         return SesameDeployment.war();
     }
 
-    @BeforeAll
-    static void openBrowser() {
-        browser = Browser.open();
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
-
     @BeforeEach
-    void startSignedOut() {
-        browser.manage().deleteAllCookies();
+    void useTheClassBrowser() {
+        browser = browserSession.driver();
     }
 
     @Test
@@ -126,6 +116,35 @@ class SignInJourneyIT {
         Object overflow = ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
                 "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
         assertEquals(0L, ((Number) overflow).longValue(), "page wider than the screen at " + browser.getCurrentUrl());
+    }
+
+    @Test
+    void signIn_worksWithTheKeyboardAlone() {
+        SignInPage signIn = SignInPage.open(browser);
+        browser.findElement(org.openqa.selenium.By.id("signin:identifier")).sendKeys("jdupont", org.openqa.selenium.Keys.TAB);
+        assertEquals("signin:password", browser.switchTo().activeElement().getAttribute("id"), "Tab goes to the password");
+
+        browser.switchTo().activeElement().sendKeys("Tilleul-Ecorce-42");
+        signIn.pressEnterInFocusedField();
+
+        assertEquals("jdupont", new AccountPage(browser).identifier());
+    }
+
+    @Test
+    void aHashMadeWithWeakerParameters_isUpgradedAtSignIn() {
+        fr.ent.sesame.testing.TestDatabase.AccountState pmartin = fr.ent.sesame.testing.TestDatabase.stateOf("pmartin");
+        String weak = new fr.ent.sesame.password.Argon2idHasher(4096, 1, 1).hash("Cathedrale-Rose-1439");
+        fr.ent.sesame.testing.TestDatabase.update("update account set password_hash = ? where identifier = 'pmartin'", weak);
+        try {
+            SignInPage.open(browser).signIn("pmartin", "Cathedrale-Rose-1439");
+
+            assertTrue(new AccountPage(browser).isShown(), "the old hash still signs in");
+            String upgraded = fr.ent.sesame.testing.TestDatabase.text(
+                    "select password_hash from account where identifier = 'pmartin'");
+            assertTrue(upgraded.startsWith("$argon2id$v=19$m=19456,t=2,p=1$"), upgraded);
+        } finally {
+            pmartin.restore();
+        }
     }
 
     @Test

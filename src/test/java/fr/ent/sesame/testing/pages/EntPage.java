@@ -44,6 +44,13 @@ public class EntPage {
                 .toList();
     }
 
+    /** Presses Enter where the focus is (submitting its form), and waits for the next page. */
+    public void pressEnterInFocusedField() {
+        WebElement page = browser.findElement(By.tagName("html"));
+        browser.switchTo().activeElement().sendKeys(org.openqa.selenium.Keys.ENTER);
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(page));
+    }
+
     /** Clicks something that loads a new page, and waits until the old one is gone. */
     protected void click(By locator) {
         WebElement page = browser.findElement(By.tagName("html"));
