@@ -1,7 +1,7 @@
 -- Demo accounts for the local run (sesame.demo.enabled=true). Applied only when the demo is on; each
 -- insert is skipped when the account is already there, so changing a demo account's password in a
 -- run keeps it changed. The passwords are public (README): they are demo data, not secrets.
--- Fixed ids below 1000 (the sequences start there). Hashes: Argon2id m=19456,t=2,p=1 of the NFKC form of each password / answer.
+-- Fixed ids below 100 (generated ids start at 951). Hashes: Argon2id m=19456,t=2,p=1 of the NFKC form of each password / answer.
 
 -- jdupont: regular, question and answer set, validated personal address. Password Tilleul-Ecorce-42
 insert into account (id, identifier, last_name, first_name, birth_date, student_number, kind, state, password_hash,

@@ -1,7 +1,7 @@
 -- Sésame's schema, for the whole mission: accounts and their secrets, personal addresses, one-time
 -- tokens, throttling counters, the mail outbox and the audit trail. Portable SQL (H2 2.x, PostgreSQL 15).
--- Times are UTC. Ids come from one sequence per table, handed out 50 at a time by EclipseLink;
--- they start at 1000 so that ids below are free for fixed reference and demo rows.
+-- Times are UTC. Ids come from one sequence per table, handed out 50 at a time by EclipseLink (the
+-- first block is 951-1000): ids below 100 stay free for fixed reference and demo rows.
 
 create sequence account_seq start with 1000 increment by 50;
 create sequence password_history_seq start with 1000 increment by 50;

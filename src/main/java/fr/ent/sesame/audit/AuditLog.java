@@ -28,6 +28,15 @@ public class AuditLog {
     @Inject
     Clock clock;
 
+    /** The account's latest events, newest first, for Activité de mon compte. */
+    public java.util.List<AuditEvent> latestOf(Long accountId, int count) {
+        return em.createQuery("select e from AuditEvent e where e.accountId = :account order by e.occurredAt desc, e.id desc",
+                        AuditEvent.class)
+                .setParameter("account", accountId)
+                .setMaxResults(count)
+                .getResultList();
+    }
+
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void record(AuditEventType type, AuditOutcome outcome, Long accountId, String identifierAsTyped,
             String clientAddress, String detail) {

@@ -85,6 +85,17 @@ public class Account {
         return state == AccountState.ACTIVE && passwordHash != null;
     }
 
+    /** A new secret question and the hash of its answer (as NFKC, trimmed). */
+    public void chooseSecretQuestion(String newQuestionId, String newAnswerHash, Instant now) {
+        questionId = newQuestionId;
+        answerHash = newAnswerHash;
+        questionChangedAt = now;
+    }
+
+    public Instant questionChangedAt() {
+        return questionChangedAt;
+    }
+
     /** Used when the stored hash was made with weaker parameters than today's: same password, new hash. */
     public void upgradePasswordHash(String strongerHash) {
         this.passwordHash = strongerHash;

@@ -56,6 +56,15 @@ public class Accounts {
         return hashes;
     }
 
+    public void add(PersonalAddress address) {
+        em.persist(address);
+        em.flush();
+    }
+
+    public Optional<PersonalAddress> addressById(Long id) {
+        return Optional.ofNullable(em.find(PersonalAddress.class, id));
+    }
+
     public void record(PasswordHistoryEntry entry) {
         if (entry != null) {
             em.persist(entry);

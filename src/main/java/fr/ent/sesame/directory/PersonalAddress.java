@@ -48,6 +48,28 @@ public class PersonalAddress {
         // for JPA
     }
 
+    /** An address the person typed; it counts only once validated through the link sent to it. */
+    public PersonalAddress(Account account, String address, Instant now) {
+        this.account = account;
+        this.address = address;
+        this.state = PersonalAddressState.PENDING;
+        this.requestedAt = now;
+    }
+
+    public void validate(Instant now) {
+        state = PersonalAddressState.VALIDATED;
+        validatedAt = now;
+    }
+
+    /** Another address took its place (validated, or asked for while this one was still pending). */
+    public void replace() {
+        state = PersonalAddressState.REPLACED;
+    }
+
+    public Long id() {
+        return id;
+    }
+
     public Account account() {
         return account;
     }

@@ -24,6 +24,14 @@ public final class Secrets {
         return Normalizer.normalize(typed, Normalizer.Form.NFKC);
     }
 
+    /**
+     * A secret answer as stored and as checked: NFKC first (it turns a no-break space into a space), then
+     * surrounding spaces trimmed. Setting and checking must both use this one function.
+     */
+    public static String answerForm(String typed) {
+        return typed == null ? "" : nfkc(typed).strip();
+    }
+
     public static byte[] randomBytes(int count) {
         byte[] bytes = new byte[count];
         RANDOM.nextBytes(bytes);

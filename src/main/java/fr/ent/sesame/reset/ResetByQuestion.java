@@ -76,7 +76,7 @@ public class ResetByQuestion {
             audit.record(AuditEventType.LOCKED, AuditOutcome.REFUSED, null, identifier, clientAddress, "question procedure");
             throw new ProcedureLocked(lockedUntil.get());
         }
-        String typed = answer == null ? "" : answer.strip();
+        String typed = Secrets.answerForm(answer);
         Optional<Account> account = identifier.length() <= settings.identifierMaxLength() && typed.length() <= LONGEST_ANSWER
                 ? accounts.byIdentifier(identifier)
                         .filter(selfService::allows)

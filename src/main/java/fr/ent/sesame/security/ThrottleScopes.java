@@ -14,6 +14,9 @@ public final class ThrottleScopes {
     /** Reset mails asked for, by client address. */
     public static final String RESET_MAIL_CLIENT = "reset-mail-client";
 
+    /** Wrong current passwords typed in Mon compte, by account id. */
+    public static final String CURRENT_PASSWORD = "current-password";
+
     /** Qui suis-je attempts, by client address. */
     public static final String RECOVERY_CLIENT = "recovery-client";
     /** Qui suis-je attempts, by SHA-256 of the browser session id. */

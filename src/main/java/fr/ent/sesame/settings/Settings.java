@@ -169,6 +169,24 @@ public class Settings {
         return "none".equals(pattern) ? java.util.Optional.empty() : java.util.Optional.of(pattern);
     }
 
+    // ---- Mon compte ---------------------------------------------------------------------------------
+
+    public int answerMinLength() {
+        return number("sesame.answer.min-length");
+    }
+
+    public Duration addressLinkLifetime() {
+        return duration("sesame.address.link-lifetime");
+    }
+
+    public int currentPasswordMaxFailures() {
+        return number("sesame.account.current-password.max-failures");
+    }
+
+    public int activityEvents() {
+        return number("sesame.account.activity-events");
+    }
+
     // ---- Qui suis-je ---------------------------------------------------------------------------
 
     public boolean recoveryEnabled() {

@@ -10,6 +10,7 @@ import fr.ent.sesame.password.PasswordChanges;
 import fr.ent.sesame.password.PasswordPolicy;
 import fr.ent.sesame.kernel.ServiceBusyException;
 import fr.ent.sesame.password.PasswordRejected;
+import fr.ent.sesame.password.PasswordStrength;
 import fr.ent.sesame.password.PasswordsDiffer;
 import fr.ent.sesame.settings.Settings;
 
@@ -24,13 +25,40 @@ public class PasswordRulesView {
     @Inject
     Settings settings;
 
-    public List<String> getLines() {
-        PasswordPolicy policy = passwordChanges.policy();
+    @Inject
+    PasswordStrength strength;
+
+    /** The rules checked only when the form is sent (they need the account). */
+    public List<String> getPersonalLines() {
         return List.of(
-                Messages.text("password.rule.length", policy.minLength(), policy.maxLength()),
-                Messages.text("password.rule.common"),
                 Messages.text("password.rule.personal", settings.institutionName()),
                 Messages.text("password.rule.history", settings.passwordHistorySize()));
+    }
+
+    /** One rule as the live check shows it while the person types. */
+    public record LiveRule(String text, boolean met) {
+    }
+
+    /**
+     * The rules that can be checked on what is typed so far, each ticked or not; the server checks all
+     * of them again (and the personal ones) when the form is sent.
+     */
+    public List<LiveRule> live(String typed) {
+        PasswordPolicy policy = passwordChanges.policy();
+        List<PasswordPolicy.Rule> broken = policy.check(typed == null ? "" : typed,
+                new PasswordPolicy.Person(null, null, null, settings.institutionName()));
+        boolean empty = typed == null || typed.isEmpty();
+        return List.of(
+                new LiveRule(Messages.text("password.rule.length", policy.minLength(), policy.maxLength()),
+                        !empty && !broken.contains(PasswordPolicy.Rule.TOO_SHORT) && !broken.contains(PasswordPolicy.Rule.TOO_LONG)),
+                new LiveRule(Messages.text("password.rule.common"), !empty && !broken.contains(PasswordPolicy.Rule.COMMON)),
+                new LiveRule(Messages.text("password.rule.printable"), !empty && !broken.contains(PasswordPolicy.Rule.NOT_PRINTABLE)));
+    }
+
+    /** zxcvbn's estimate for what is typed so far, in words. */
+    public String strength(String typed) {
+        return Messages.text("password.strength", Messages.text("password.strength." + strength.score(typed,
+                List.of(settings.institutionName()))));
     }
 
     /**

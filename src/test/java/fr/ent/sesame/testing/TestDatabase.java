@@ -43,11 +43,22 @@ public final class TestDatabase {
     }
 
     /** What a test may change of a demo account, to put back afterwards. */
-    public record AccountState(String identifier, String passwordHash) {
+    public record AccountState(String identifier, String passwordHash, String questionId, String answerHash,
+            String addresses) {
 
         public void restore() {
-            update("update account set password_hash = ?, sessions_valid_after = null where identifier = ?",
-                    passwordHash, identifier);
+            update("update account set password_hash = ?, question_id = ?, answer_hash = ?, sessions_valid_after = null"
+                    + " where identifier = ?", passwordHash, questionId, answerHash, identifier);
+            // Addresses: keep the demo rows (fixed ids below 100), as they were; drop the ones the test added.
+            update("delete from personal_address where id >= 100 and account_id = (select id from account where identifier = ?)",
+                    identifier);
+            for (String row : addresses.split(";")) {
+                if (!row.isEmpty()) {
+                    String[] parts = row.split(",", -1);
+                    update("update personal_address set state = ?, validated_at = " + (parts[2].isEmpty() ? "null" : "validated_at")
+                            + " where id = ?", parts[1], Long.parseLong(parts[0]));
+                }
+            }
             update("delete from password_history where account_id = (select id from account where identifier = ?)",
                     identifier);
             update("update one_time_token set voided_at = current_timestamp where used_at is null and voided_at is null"
@@ -56,7 +67,13 @@ public final class TestDatabase {
     }
 
     public static AccountState stateOf(String identifier) {
-        return new AccountState(identifier, text("select password_hash from account where identifier = ?", identifier));
+        return new AccountState(identifier,
+                text("select password_hash from account where identifier = ?", identifier),
+                text("select question_id from account where identifier = ?", identifier),
+                text("select answer_hash from account where identifier = ?", identifier),
+                text("select coalesce(listagg(p.id || ',' || p.state || ',' || coalesce(cast(p.validated_at as varchar(40)), ''), ';')"
+                        + " within group (order by p.id), '') from personal_address p join account a on a.id = p.account_id"
+                        + " where a.identifier = ?", identifier));
     }
 
     private static Connection connect() throws SQLException {

@@ -53,9 +53,31 @@ public class EntPage {
 
     /** Clicks something that loads a new page, and waits until the old one is gone. */
     protected void click(By locator) {
+        settle();
         WebElement page = browser.findElement(By.tagName("html"));
         browser.findElement(locator).click();
         new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(page));
+    }
+
+    /** Types into a field once the page has stopped changing (live checks answer while one types). */
+    protected void type(By field, String text) {
+        settle();
+        WebElement input = browser.findElement(field);
+        input.clear();
+        input.sendKeys(text);
+        settle();
+    }
+
+    /**
+     * Waits until the page is loaded and PrimeFaces has no Ajax request under way, as a person waits for
+     * the page to react before clicking on.
+     */
+    protected void settle() {
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(driver -> Boolean.TRUE.equals(
+                ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                        "return document.readyState === 'complete'"
+                                + " && (!window.PrimeFaces || !PrimeFaces.ajax || PrimeFaces.ajax.Queue.isEmpty())"
+                                + " && (!window.jQuery || jQuery.active === 0);")));
     }
 
     private void waitUntilLanguage(String tag) {

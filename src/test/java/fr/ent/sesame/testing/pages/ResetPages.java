@@ -60,8 +60,4 @@ public class ResetPages extends EntPage {
         return !browser.findElements(By.id("link-refused")).isEmpty();
     }
 
-    private void type(By field, String text) {
-        browser.findElement(field).clear();
-        browser.findElement(field).sendKeys(text);
-    }
 }

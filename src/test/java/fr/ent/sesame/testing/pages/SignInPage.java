@@ -32,9 +32,4 @@ public class SignInPage extends EntPage {
         return browser.findElement(By.cssSelector("label[for='" + inputId + "']")).getText();
     }
 
-    private void type(By field, String text) {
-        WebElement input = browser.findElement(field);
-        input.clear();
-        input.sendKeys(text);
-    }
 }

@@ -1,0 +1,37 @@
+package fr.ent.sesame.account;
+
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.SecurityContext;
+
+import fr.ent.sesame.audit.AuditEvent;
+import fr.ent.sesame.settings.Settings;
+import fr.ent.sesame.web.Requests;
+
+@Named
+@RequestScoped
+public class ActivityBean {
+
+    @Inject
+    AccountActivity activity;
+
+    @Inject
+    SecurityContext securityContext;
+
+    @Inject
+    Settings settings;
+
+    public List<AuditEvent> getEvents() {
+        return activity.latest(securityContext.getCallerPrincipal().getName());
+    }
+
+    public String when(AuditEvent event) {
+        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                .withLocale(Requests.locale()).withZone(settings.timeZone()).format(event.occurredAt());
+    }
+}

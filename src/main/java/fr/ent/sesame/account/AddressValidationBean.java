@@ -1,0 +1,59 @@
+package fr.ent.sesame.account;
+
+import java.io.Serializable;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.SecurityContext;
+
+import fr.ent.sesame.web.Messages;
+import fr.ent.sesame.web.Requests;
+
+/** The page the validation link opens: it shows the address and a confirm button; only the button validates. */
+@Named
+@ViewScoped
+public class AddressValidationBean implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    PersonalAddressChange personalAddressChange;
+
+    @Inject
+    SecurityContext securityContext;
+
+    private String token;
+    private String address;
+
+    public void open() {
+        address = personalAddressChange.addressToValidate(me(), token).orElse(null);
+    }
+
+    public String confirm() {
+        try {
+            personalAddressChange.validate(me(), token, Requests.clientAddress(), Requests.locale());
+            return "/mon-compte/index.xhtml?faces-redirect=true&done=validated";
+        } catch (ValidationLinkRefused refused) {
+            address = null;
+            Messages.error("account.validation.refused");
+            return null;
+        }
+    }
+
+    private String me() {
+        return securityContext.getCallerPrincipal().getName();
+    }
+
+    public String getAddress() {
+        return address;
+    }
+
+    public String getToken() {
+        return token;
+    }
+
+    public void setToken(String token) {
+        this.token = token;
+    }
+}

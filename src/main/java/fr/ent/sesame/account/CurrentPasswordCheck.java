@@ -1,0 +1,59 @@
+package fr.ent.sesame.account;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+
+import fr.ent.sesame.audit.AuditEventType;
+import fr.ent.sesame.audit.AuditLog;
+import fr.ent.sesame.audit.AuditOutcome;
+import fr.ent.sesame.directory.Account;
+import fr.ent.sesame.directory.Accounts;
+import fr.ent.sesame.password.PasswordHashing;
+import fr.ent.sesame.security.Throttle;
+import fr.ent.sesame.security.ThrottleScopes;
+import fr.ent.sesame.settings.Settings;
+
+/**
+ * Every change in Mon compte asks for the current password: a session left open on a shared computer
+ * must not be enough. Wrong ones are counted (before hashing) and lock the account's changes for a while.
+ */
+@Stateless
+public class CurrentPasswordCheck {
+
+    @Inject
+    Accounts accounts;
+
+    @Inject
+    PasswordHashing hashing;
+
+    @Inject
+    Throttle throttle;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    Settings settings;
+
+    /** The signed-in account, once its current password is confirmed. */
+    public Account confirm(String identifier, String currentPassword, String clientAddress) {
+        Account account = accounts.byIdentifier(identifier)
+                .orElseThrow(() -> new IllegalStateException("Signed-in account no longer exists"));
+        String key = account.id().toString();
+        if (throttle.lockedUntil(ThrottleScopes.CURRENT_PASSWORD, key).isPresent()) {
+            throw new ChangesLocked();
+        }
+        boolean right = currentPassword != null
+                && currentPassword.codePointCount(0, currentPassword.length()) <= settings.passwordMaxLength()
+                && hashing.verify(currentPassword, account.passwordHash());
+        if (!right) {
+            throttle.recordFailure(ThrottleScopes.CURRENT_PASSWORD, key, settings.currentPasswordMaxFailures(),
+                    settings.answerFirstLock(), settings.answerMaxLock());
+            audit.record(AuditEventType.SIGN_IN, AuditOutcome.FAILURE, account.id(), identifier, clientAddress,
+                    "current password in Mon compte");
+            throw new WrongCurrentPassword();
+        }
+        throttle.clear(ThrottleScopes.CURRENT_PASSWORD, key);
+        return account;
+    }
+}

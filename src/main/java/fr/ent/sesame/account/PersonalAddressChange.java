@@ -1,0 +1,109 @@
+package fr.ent.sesame.account;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+
+import fr.ent.sesame.audit.AuditEventType;
+import fr.ent.sesame.audit.AuditLog;
+import fr.ent.sesame.audit.AuditOutcome;
+import fr.ent.sesame.directory.Account;
+import fr.ent.sesame.directory.Accounts;
+import fr.ent.sesame.directory.EmailAddress;
+import fr.ent.sesame.directory.PersonalAddress;
+import fr.ent.sesame.mail.MailOutbox;
+import fr.ent.sesame.settings.Settings;
+import fr.ent.sesame.token.OneTimeToken;
+import fr.ent.sesame.token.OneTimeTokens;
+import fr.ent.sesame.token.TokenPurpose;
+
+/**
+ * Mon compte › adresse personnelle: a new address counts only once the link sent to it is confirmed;
+ * until then the previously validated address stays in force for resets and notices.
+ */
+@Stateless
+public class PersonalAddressChange {
+
+    static final String VALIDATION_PAGE = "/mon-compte/valider-adresse.xhtml?jeton=";
+
+    @Inject
+    CurrentPasswordCheck currentPassword;
+
+    @Inject
+    Accounts accounts;
+
+    @Inject
+    OneTimeTokens tokens;
+
+    @Inject
+    MailOutbox outbox;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    Settings settings;
+
+    @Inject
+    Clock clock;
+
+    /** Records the address as waiting for validation and mails it a link; an older pending address and link die. */
+    public void request(String identifier, String typedAddress, String current, String clientAddress, Locale locale) {
+        String address = EmailAddress.canonical(typedAddress).orElseThrow(AddressRejected::new);
+        Account account = currentPassword.confirm(identifier, current, clientAddress);
+        accounts.pendingAddressOf(account).ifPresent(PersonalAddress::replace);
+        accounts.add(new PersonalAddress(account, address, clock.instant()));
+        String token = tokens.issue(TokenPurpose.ADDRESS_VALIDATION, account.id(), address, settings.addressLinkLifetime());
+        outbox.enqueue(address, "address-validation", locale, Map.of(
+                "link", settings.publicUrl() + VALIDATION_PAGE + token,
+                "hours", Long.toString(settings.addressLinkLifetime().toHours()),
+                "identifier", account.identifier(),
+                "firstName", account.firstName(),
+                "institution", settings.institutionName(),
+                "support", settings.supportContact()));
+        audit.record(AuditEventType.ADDRESS_CHANGE_REQUESTED, AuditOutcome.SUCCESS, account.id(), identifier,
+                clientAddress, null);
+    }
+
+    /** The address the link would validate, if it is usable by the signed-in account. Changes nothing. */
+    public Optional<String> addressToValidate(String identifier, String token) {
+        return usable(identifier, token).map(OneTimeToken::targetAddress);
+    }
+
+    /**
+     * The confirm button: the link is consumed by one conditional update; the address becomes the validated
+     * one, the previous validated address is replaced and told so, and reset links sent to it die.
+     */
+    public void validate(String identifier, String token, String clientAddress, Locale locale) {
+        OneTimeToken link = usable(identifier, token).orElseThrow(ValidationLinkRefused::new);
+        Account account = accounts.byId(link.accountId()).orElseThrow(ValidationLinkRefused::new);
+        PersonalAddress pending = accounts.pendingAddressOf(account)
+                .filter(p -> p.address().equals(link.targetAddress()))
+                .orElseThrow(ValidationLinkRefused::new);
+        if (!tokens.consume(TokenPurpose.ADDRESS_VALIDATION, token)) {
+            throw new ValidationLinkRefused();
+        }
+        Instant now = clock.instant();
+        Optional<PersonalAddress> previous = accounts.validatedAddressOf(account);
+        previous.ifPresent(PersonalAddress::replace);
+        pending.validate(now);
+        tokens.voidAll(TokenPurpose.PASSWORD_RESET, account.id());
+        audit.record(AuditEventType.ADDRESS_VALIDATED, AuditOutcome.SUCCESS, account.id(), identifier, clientAddress, null);
+        previous.filter(old -> !old.address().equals(pending.address()))
+                .ifPresent(old -> outbox.enqueue(old.address(), "address-replaced", locale, Map.of(
+                        "identifier", account.identifier(),
+                        "firstName", account.firstName(),
+                        "institution", settings.institutionName(),
+                        "support", settings.supportContact())));
+    }
+
+    private Optional<OneTimeToken> usable(String identifier, String token) {
+        return tokens.findUsable(TokenPurpose.ADDRESS_VALIDATION, token)
+                .filter(t -> accounts.byIdentifier(identifier).map(Account::id).filter(t.accountId()::equals).isPresent());
+    }
+}

@@ -1,0 +1,254 @@
+package fr.ent.sesame.account;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import jakarta.mail.internet.MimeMessage;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.GreenMailUtil;
+
+import fr.ent.sesame.testing.BrowserSession;
+import fr.ent.sesame.testing.DemoAccountGuard;
+import fr.ent.sesame.testing.FacesForm;
+import fr.ent.sesame.testing.Http;
+import fr.ent.sesame.testing.Mailbox;
+import fr.ent.sesame.testing.SesameDeployment;
+import fr.ent.sesame.testing.TestDatabase;
+import fr.ent.sesame.testing.pages.AccountForms;
+import fr.ent.sesame.testing.pages.AccountPage;
+import fr.ent.sesame.testing.pages.SignInPage;
+
+/** Mon dossier › Mon compte: the changes a signed-in person makes, on the provisioned WildFly. */
+@ExtendWith(ArquillianExtension.class)
+class MonCompteIT {
+
+    private static final Pattern VALIDATION_LINK = Pattern.compile("https?://\\S+/mon-compte/valider-adresse\\.xhtml\\?jeton=[A-Za-z0-9_-]+");
+
+    @RegisterExtension
+    static GreenMailExtension smtp = Mailbox.server();
+
+    @RegisterExtension
+    static BrowserSession browserSession = new BrowserSession();
+
+    @RegisterExtension
+    DemoAccountGuard jdupontGuard = new DemoAccountGuard("jdupont");
+
+    @RegisterExtension
+    DemoAccountGuard pmartinGuard = new DemoAccountGuard("pmartin");
+
+    private WebDriver browser;
+
+    @Deployment(testable = false)
+    static WebArchive sesame() {
+        return SesameDeployment.war();
+    }
+
+    @BeforeEach
+    void useTheClassBrowser() {
+        browser = browserSession.driver();
+    }
+
+    @Test
+    void pmartin_validatesThePersonalAddress_throughTheMailedLink() throws Exception {
+        SignInPage.open(browser).signIn("pmartin", "Cathedrale-Rose-1439");
+        AccountForms forms = AccountForms.open(browser, "adresse");
+        forms.giveAddress("p.martin@example.net", "Cathedrale-Rose-1439");
+        assertTrue(forms.done().startsWith("Un lien de validation vient de partir"), forms.done());
+
+        MimeMessage mail = Mailbox.awaitMail(smtp, 1);
+        assertEquals("p.martin@example.net", mail.getAllRecipients()[0].toString());
+        assertEquals("Validez votre adresse électronique personnelle", mail.getSubject());
+        browser.get(validationLinkIn(mail));
+        assertTrue(browser.getPageSource().contains("Confirmez-vous que p.martin@example.net"));
+        forms.confirmAddress();
+
+        AccountPage overview = new AccountPage(browser);
+        assertEquals("Votre adresse personnelle est validée.", forms.done());
+        assertTrue(overview.personalAddress().contains("p.martin@example.net — Validée le"), overview.personalAddress());
+    }
+
+    @Test
+    void aValidationLinkOpenedByPlainGets_validatesNothing() throws Exception {
+        Http pmartin = signedIn("pmartin", "Cathedrale-Rose-1439");
+        HttpResponse<String> asked = post(pmartin, "adresse", "address",
+                Map.of("address", "p.martin@example.net", "current", "Cathedrale-Rose-1439"));
+        assertEquals(302, asked.statusCode(), asked.body());
+        String link = validationLinkIn(Mailbox.awaitMail(smtp, 1));
+
+        for (int i = 0; i < 3; i++) {
+            assertEquals(200, pmartin.get(link.substring(SesameDeployment.baseUrl().length())).statusCode());
+        }
+
+        assertEquals("0", TestDatabase.text("select count(*) from personal_address p join account a on a.id = p.account_id"
+                + " where a.identifier = 'pmartin' and p.state = 'VALIDATED'"));
+        assertTrue(pmartin.get("/mon-compte/index.xhtml").body().contains("En attente de validation"));
+    }
+
+    @Test
+    void aValidationLinkForAnotherAccount_isRefused() throws Exception {
+        Http pmartin = signedIn("pmartin", "Cathedrale-Rose-1439");
+        post(pmartin, "adresse", "address", Map.of("address", "p.martin@example.net", "current", "Cathedrale-Rose-1439"));
+        String link = validationLinkIn(Mailbox.awaitMail(smtp, 1));
+
+        Http jdupont = signedIn("jdupont", "Tilleul-Ecorce-42");
+        String page = jdupont.get(link.substring(SesameDeployment.baseUrl().length())).body();
+
+        assertTrue(page.contains("id=\"validation-refused\""), page);
+        assertFalse(page.contains("validate:confirm"));
+    }
+
+    @Test
+    void jdupont_changesThePassword_theOtherSessionEnds_theOldPasswordNoLongerSignsIn() throws Exception {
+        Http otherSession = signedIn("jdupont", "Tilleul-Ecorce-42");
+        SignInPage.open(browser).signIn("jdupont", "Tilleul-Ecorce-42");
+
+        AccountForms forms = AccountForms.open(browser, "mot-de-passe");
+        forms.changePassword("Tilleul-Ecorce-42", "Glycine-Bleue-Horloge", "Glycine-Bleue-Horloge");
+
+        assertTrue(forms.done().startsWith("Votre mot de passe a été modifié"), forms.done());
+        assertTrue(new AccountPage(browser).isShown(), "the session that made the change carries on");
+        HttpResponse<String> other = otherSession.get("/mon-compte/index.xhtml");
+        assertEquals(302, other.statusCode());
+        assertTrue(other.headers().firstValue("Location").orElseThrow().contains("/connexion.xhtml?ended=true"));
+        assertEquals(200, FacesForm.signIn(new Http(), "jdupont", "Tilleul-Ecorce-42").statusCode(), "old password refused");
+        assertEquals(302, FacesForm.signIn(new Http(), "jdupont", "Glycine-Bleue-Horloge").statusCode(), "new one signs in");
+        MimeMessage notice = Mailbox.awaitMail(smtp, 1);
+        assertEquals("Votre mot de passe a été modifié", notice.getSubject());
+        assertEquals("jeanne.dupont@example.org", notice.getAllRecipients()[0].toString());
+    }
+
+    @Test
+    void wrongCurrentPassword_isSaid_andNothingChanges() {
+        Http jdupont = signedIn("jdupont", "Tilleul-Ecorce-42");
+        HttpResponse<String> response = post(jdupont, "mot-de-passe", "password",
+                Map.of("current", "pas-le-bon", "password", "Glycine-Bleue-Horloge", "confirmation", "Glycine-Bleue-Horloge"));
+
+        assertEquals(200, response.statusCode());
+        assertTrue(response.body().contains("Le mot de passe actuel est incorrect"), response.body());
+        assertEquals(jdupontGuard.saved().passwordHash(), TestDatabase.stateOf("jdupont").passwordHash());
+    }
+
+    @Test
+    void newSecretAnswer_isRequiredExactly_byProcedure1() throws Exception {
+        Http jdupont = signedIn("jdupont", "Tilleul-Ecorce-42");
+        HttpResponse<String> refused = post(jdupont, "question", "question", Map.of("questionId", "first-pet",
+                "answer", "oui", "answerConfirmation", "oui", "current", "Tilleul-Ecorce-42"));
+        assertTrue(refused.body().contains("Cette réponse se devine trop facilement"), refused.body());
+
+        HttpResponse<String> saved = post(jdupont, "question", "question", Map.of("questionId", "first-pet",
+                "answer", "Noisette-la-Tortue", "answerConfirmation", "Noisette-la-Tortue", "current", "Tilleul-Ecorce-42"));
+        assertEquals(302, saved.statusCode(), saved.body());
+        assertEquals("Votre question secrète a été modifiée", Mailbox.awaitMail(smtp, 1).getSubject());
+
+        assertEquals(200, answer("first-pet", "Noisette la Tortue").statusCode(), "spelled otherwise: wrong");
+        assertEquals(200, answer("childhood-street", "Rue du Vieux-Marché-aux-Vins").statusCode(), "the old question is gone");
+        assertEquals(302, answer("first-pet", "Noisette-la-Tortue").statusCode(), "exactly as recorded: right");
+    }
+
+    @Test
+    void newPasswordRules_areTickedLive_asThePersonTypes() {
+        SignInPage.open(browser).signIn("jdupont", "Tilleul-Ecorce-42");
+        AccountForms forms = AccountForms.open(browser, "mot-de-passe");
+        assertEquals(List.of(), forms.metRules());
+
+        forms.typeNewPassword("azertyuiop12");
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> forms.metRules().size() == 2);
+        assertTrue(forms.strength().startsWith("Robustesse estimée : "), forms.strength());
+        String weak = forms.strength();
+
+        forms.typeNewPassword("-Glycine-Bleue-Horloge");
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> forms.metRules().size() == 3);
+        assertFalse(forms.strength().equals(weak), "the strength estimate follows the typing");
+    }
+
+    @Test
+    void inEnglish_aMalformedAddress_isExplainedInEnglish() {
+        SignInPage signIn = SignInPage.open(browser);
+        signIn.switchToEnglish();
+        signIn.signIn("pmartin", "Cathedrale-Rose-1439");
+        AccountForms forms = AccountForms.open(browser, "adresse");
+        assertEquals("My personal e-mail address", forms.heading());
+
+        // The browser's own check lets "user@host" through; Sésame wants a domain with a dot.
+        forms.giveAddress("p.martin@localhost", "Cathedrale-Rose-1439");
+
+        assertEquals(List.of("Type one address, like name@domain.org."), forms.messages());
+        signIn.switchToFrench();
+    }
+
+    @Test
+    void activity_showsTheAccountsSecurityEvents() {
+        FacesForm.signIn(new Http(), "jdupont", "un-mauvais-mot-de-passe");
+        Http jdupont = signedIn("jdupont", "Tilleul-Ecorce-42");
+
+        String page = jdupont.get("/mon-compte/activite.xhtml").body().replaceAll(">\\s+<", "><");
+
+        assertTrue(page.contains("Connexion</td><td>Échec</td><td>127.0.0.1"), page);
+        assertTrue(page.contains("Connexion</td><td>Réussi</td><td>127.0.0.1"), page);
+    }
+
+    @Test
+    void aNoticeQueuedWhileTheSmtpServerIsDown_isSentOnce_whenItIsBack() throws Exception {
+        Http jdupont = signedIn("jdupont", "Tilleul-Ecorce-42");
+        smtp.stop();
+        HttpResponse<String> saved = post(jdupont, "question", "question", Map.of("questionId", "first-pet",
+                "answer", "Noisette-la-Tortue", "answerConfirmation", "Noisette-la-Tortue", "current", "Tilleul-Ecorce-42"));
+        assertEquals(302, saved.statusCode(), "the change does not wait for the mail");
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(d ->
+                "1".equals(TestDatabase.text("select max(attempts) from mail_outbox where status = 'PENDING'")));
+
+        smtp.start();
+        // The retry is due in 30 s; the clock is moved by making it due now. The sender looks every 15 s.
+        TestDatabase.update("update mail_outbox set next_attempt_at = current_timestamp - interval '1' second where status = 'PENDING'");
+        MimeMessage notice = Mailbox.awaitMail(smtp, 1);
+
+        assertEquals("Votre question secrète a été modifiée", notice.getSubject());
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d ->
+                "0".equals(TestDatabase.text("select count(*) from mail_outbox where status = 'PENDING'")));
+        assertEquals(1, smtp.getReceivedMessages().length, "sent once");
+    }
+
+    private HttpResponse<String> answer(String questionId, String answer) {
+        TestDatabase.clearCounters();
+        Http http = new Http();
+        String page = http.get("/assistance/question.xhtml").body();
+        return FacesForm.post(http, "/assistance/question.xhtml", page, "question",
+                Map.of("identifier", "jdupont", "questionId", questionId, "answer", answer), "submit");
+    }
+
+    private static Http signedIn(String identifier, String password) {
+        Http http = new Http();
+        assertEquals(302, FacesForm.signIn(http, identifier, password).statusCode());
+        return http;
+    }
+
+    private static HttpResponse<String> post(Http http, String page, String form, Map<String, String> fields) {
+        String path = "/mon-compte/" + page + ".xhtml";
+        return FacesForm.post(http, path, http.get(path).body(), form, fields, "submit");
+    }
+
+    private static String validationLinkIn(MimeMessage mail) {
+        Matcher m = VALIDATION_LINK.matcher(GreenMailUtil.getBody(mail).replace("=\r\n", "").replace("=3D", "="));
+        assertTrue(m.find(), GreenMailUtil.getBody(mail));
+        return m.group();
+    }
+}

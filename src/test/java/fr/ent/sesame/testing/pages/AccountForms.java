@@ -1,0 +1,65 @@
+package fr.ent.sesame.testing.pages;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.Select;
+
+import fr.ent.sesame.testing.SesameDeployment;
+
+/** The change forms of Mon compte and the address validation page. */
+public class AccountForms extends EntPage {
+
+    public AccountForms(WebDriver browser) {
+        super(browser);
+    }
+
+    public static AccountForms open(WebDriver browser, String page) {
+        browser.get(SesameDeployment.baseUrl() + "/mon-compte/" + page + ".xhtml");
+        return new AccountForms(browser);
+    }
+
+    public void changePassword(String current, String password, String confirmation) {
+        type(By.id("password:current"), current);
+        type(By.id("password:password"), password);
+        type(By.id("password:confirmation"), confirmation);
+        click(By.id("password:submit"));
+    }
+
+    public void chooseQuestion(String questionLabel, String answer, String confirmation, String current) {
+        new Select(browser.findElement(By.id("question:questionId"))).selectByVisibleText(questionLabel);
+        type(By.id("question:answer"), answer);
+        type(By.id("question:answerConfirmation"), confirmation);
+        type(By.id("question:current"), current);
+        click(By.id("question:submit"));
+    }
+
+    public void giveAddress(String address, String current) {
+        type(By.id("address:address"), address);
+        type(By.id("address:current"), current);
+        click(By.id("address:submit"));
+    }
+
+    public void confirmAddress() {
+        click(By.id("validate:confirm"));
+    }
+
+    public String done() {
+        return browser.findElement(By.id("done")).getText();
+    }
+
+    /** Types into the new-password field only, as a person does before sending anything. */
+    public void typeNewPassword(String text) {
+        browser.findElement(By.id("password:password")).sendKeys(text);
+        settle();
+    }
+
+    public java.util.List<String> metRules() {
+        return browser.findElements(By.cssSelector("#password\\:rules li.rule-met")).stream()
+                .map(org.openqa.selenium.WebElement::getText).toList();
+    }
+
+    public String strength() {
+        return browser.findElement(By.id("strength")).getText();
+    }
+
+}
