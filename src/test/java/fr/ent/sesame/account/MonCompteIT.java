@@ -87,6 +87,26 @@ class MonCompteIT {
     }
 
     @Test
+    void aNewValidatedAddress_replacesTheOldOne_whichIsToldSo_andTheLinkWorksOnce() throws Exception {
+        Http jdupont = signedIn("jdupont", "Tilleul-Ecorce-42");
+        post(jdupont, "adresse", "address", Map.of("address", "jeanne.d@example.net", "current", "Tilleul-Ecorce-42"));
+        String link = validationLinkIn(Mailbox.awaitMail(smtp, 1));
+        assertTrue(jdupont.get("/mon-compte/index.xhtml").body().contains("jeanne.dupont@example.org"),
+                "until validated, the old address stays in force");
+
+        String path = link.substring(SesameDeployment.baseUrl().length());
+        HttpResponse<String> confirmed = FacesForm.post(jdupont, "/mon-compte/valider-adresse.xhtml", jdupont.get(path).body(),
+                "validate", Map.of(), "confirm");
+        assertEquals(302, confirmed.statusCode(), confirmed.body());
+
+        MimeMessage notice = Mailbox.awaitMail(smtp, 2);
+        assertEquals("jeanne.dupont@example.org", notice.getAllRecipients()[0].toString());
+        assertEquals("Votre adresse personnelle a été remplacée", notice.getSubject());
+        assertTrue(jdupont.get("/mon-compte/index.xhtml").body().contains("jeanne.d@example.net"));
+        assertTrue(jdupont.get(path).body().contains("id=\"validation-refused\""), "the link works once");
+    }
+
+    @Test
     void aValidationLinkOpenedByPlainGets_validatesNothing() throws Exception {
         Http pmartin = signedIn("pmartin", "Cathedrale-Rose-1439");
         HttpResponse<String> asked = post(pmartin, "adresse", "address",

@@ -97,6 +97,25 @@ class AdminSwitchesIT {
         assertEquals(0, smtp.getReceivedMessages().length);
     }
 
+    @Test
+    void mailTemplates_canBeReplacedFromADirectoryOnTheServer() throws Exception {
+        java.nio.file.Path directory = java.nio.file.Files.createTempDirectory("sesame-templates");
+        java.nio.file.Files.createDirectories(directory.resolve("fr"));
+        java.nio.file.Files.writeString(directory.resolve("fr/reset-link.txt.ftl"),
+                "Modèle de l'établissement pour ${firstName} : ${link}\n");
+        try (AutoCloseable templates = ServerSettings.override(management, "sesame.mail.templates-dir", directory.toString())) {
+            Http http = new Http();
+            FacesForm.post(http, "/assistance/adresse.xhtml", http.get("/assistance/adresse.xhtml").body(), "email",
+                    Map.of("identifier", "jdupont", "address", "jeanne.dupont@example.org"), "submit");
+
+            MimeMessage mail = Mailbox.awaitMail(smtp, 1);
+            String body = GreenMailUtil.getBody(mail);
+            assertTrue(body.contains("Mod=C3=A8le de l'=C3=A9tablissement pour Jeanne") || body.contains("Modèle de l'établissement pour Jeanne"),
+                    "the site's text part: " + body);
+            assertTrue(body.contains("Choisir un nouveau mot de passe"), "the built-in HTML part where the site has none");
+        }
+    }
+
     private static HttpResponse<String> lookUp(String lastName, String firstName, String birthDate, String number) {
         Http http = new Http();
         String page = http.get("/assistance/qui-suis-je.xhtml").body();

@@ -43,7 +43,11 @@ public class AccountForms extends EntPage {
         click(By.id("validate:confirm"));
     }
 
+    /** The green confirmation on Mon compte after a change. */
     public String done() {
+        if (browser.findElements(By.id("done")).isEmpty()) {
+            throw new AssertionError("no confirmation at " + browser.getCurrentUrl() + ", messages " + messages());
+        }
         return browser.findElement(By.id("done")).getText();
     }
 
