@@ -28,6 +28,11 @@ public class AccountPage extends EntPage {
         return browser.findElement(By.id("name")).getText();
     }
 
+    /** The "signed in as" line of the header. */
+    public String signedInAs() {
+        return browser.findElement(By.id("signed-in-as")).getText();
+    }
+
     public String personalAddress() {
         return browser.findElement(By.id("address")).getText();
     }
