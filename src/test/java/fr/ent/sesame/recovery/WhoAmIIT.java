@@ -96,8 +96,6 @@ class WhoAmIIT {
     }
 
     private static String error(HttpResponse<String> response) {
-        Matcher m = Pattern.compile("ui-messages-error-summary\">([^<]*)<").matcher(response.body());
-        assertTrue(m.find(), response.body());
-        return m.group(1).replace("&#39;", "'");
+        return FacesForm.firstError(response);
     }
 }

@@ -181,10 +181,7 @@ class ResetByEmailIT {
         HttpResponse<String> response = ResetByQuestionIT.post("/assistance/adresse.xhtml", "email",
                 Map.of("identifier", identifier, "address", address), new Http());
         assertEquals(200, response.statusCode());
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("ui-messages-error-summary\">([^<]*)<")
-                .matcher(response.body());
-        assertTrue(m.find(), response.body());
-        return m.group(1).replace("&#39;", "'");
+        return FacesForm.firstError(response);
     }
 
     private static void await(CountDownLatch latch) {

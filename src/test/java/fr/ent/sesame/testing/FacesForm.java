@@ -64,6 +64,17 @@ public final class FacesForm {
                 .build());
     }
 
+    private static final Pattern FIRST_ERROR = Pattern.compile("ui-messages-error-summary\">([^<]*)<");
+
+    /** The first error message the page shows, as a person reads it; fails when there is none. */
+    public static String firstError(HttpResponse<String> response) {
+        Matcher m = FIRST_ERROR.matcher(response.body());
+        if (!m.find()) {
+            throw new AssertionError("No error message in the page:\n" + response.body());
+        }
+        return m.group(1).replace("&#39;", "'");
+    }
+
     /** Signs in through the real form; returns the response to the sign-in post. */
     public static HttpResponse<String> signIn(Http http, String identifier, String password) {
         String page = http.get("/connexion.xhtml").body();

@@ -71,9 +71,24 @@ public final class TestDatabase {
                 text("select password_hash from account where identifier = ?", identifier),
                 text("select question_id from account where identifier = ?", identifier),
                 text("select answer_hash from account where identifier = ?", identifier),
-                text("select coalesce(listagg(p.id || ',' || p.state || ',' || coalesce(cast(p.validated_at as varchar(40)), ''), ';')"
-                        + " within group (order by p.id), '') from personal_address p join account a on a.id = p.account_id"
-                        + " where a.identifier = ?", identifier));
+                addressesOf(identifier));
+    }
+
+    /** "id,state,validatedFlag;…" of the account's address rows, in portable SQL. */
+    private static String addressesOf(String identifier) {
+        StringBuilder rows = new StringBuilder();
+        try (Connection c = connect(); PreparedStatement statement = prepare(c,
+                "select p.id, p.state, p.validated_at from personal_address p join account a on a.id = p.account_id"
+                        + " where a.identifier = ? order by p.id", identifier);
+                ResultSet result = statement.executeQuery()) {
+            while (result.next()) {
+                rows.append(result.getLong(1)).append(',').append(result.getString(2)).append(',')
+                        .append(result.getObject(3) == null ? "" : "set").append(';');
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return rows.toString();
     }
 
     private static Connection connect() throws SQLException {
