@@ -6,7 +6,6 @@ import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** What every page of the ENT frame has: a heading, the language switch, messages. */
@@ -48,7 +47,7 @@ public class EntPage {
     public void pressEnterInFocusedField() {
         WebElement page = browser.findElement(By.tagName("html"));
         browser.switchTo().activeElement().sendKeys(org.openqa.selenium.Keys.ENTER);
-        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(page));
+        waitUntilGone(page);
     }
 
     /** Clicks something that loads a new page, and waits until the old one is gone. */
@@ -56,7 +55,24 @@ public class EntPage {
         settle();
         WebElement page = browser.findElement(By.tagName("html"));
         browser.findElement(locator).click();
-        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(page));
+        waitUntilGone(page);
+    }
+
+    /**
+     * Waits until the old page is replaced. While a page navigates, chromedriver may answer "node does not
+     * belong to the document" instead of "stale element": both mean the old page is gone.
+     */
+    private void waitUntilGone(WebElement page) {
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(driver -> {
+            try {
+                page.isEnabled();
+                return false;
+            } catch (org.openqa.selenium.StaleElementReferenceException gone) {
+                return true;
+            } catch (org.openqa.selenium.WebDriverException navigating) {
+                return navigating.getMessage() != null && navigating.getMessage().contains("does not belong to the document");
+            }
+        });
     }
 
     /** Types into a field once the page has stopped changing (live checks answer while one types). */
