@@ -157,6 +157,22 @@ class MonCompteIT {
     }
 
     @Test
+    void aPasswordChange_killsOutstandingResetLinks() throws Exception {
+        Http asker = new Http();
+        FacesForm.post(asker, "/assistance/adresse.xhtml", asker.get("/assistance/adresse.xhtml").body(), "email",
+                Map.of("identifier", "jdupont", "address", "jeanne.dupont@example.org"), "submit");
+        String link = Mailbox.resetLinkIn(Mailbox.awaitMail(smtp, 1));
+        String linkPath = link.substring(SesameDeployment.baseUrl().length());
+        assertTrue(new Http().get(linkPath).body().contains("linkpassword:password"), "usable before the change");
+
+        Http jdupont = signedIn("jdupont", "Tilleul-Ecorce-42");
+        assertEquals(302, post(jdupont, "mot-de-passe", "password", Map.of("current", "Tilleul-Ecorce-42",
+                "password", "Glycine-Bleue-Horloge", "confirmation", "Glycine-Bleue-Horloge")).statusCode());
+
+        assertTrue(new Http().get(linkPath).body().contains("id=\"link-refused\""), "dead after the change");
+    }
+
+    @Test
     void wrongCurrentPassword_isSaid_andNothingChanges() {
         Http jdupont = signedIn("jdupont", "Tilleul-Ecorce-42");
         HttpResponse<String> response = post(jdupont, "mot-de-passe", "password",
