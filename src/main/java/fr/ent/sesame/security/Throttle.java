@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 
+import jakarta.ejb.EJBException;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -12,6 +13,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 
 /**
  * Counters that limit guessing and mail flooding, kept in the database so every node sees the same
@@ -28,6 +30,9 @@ public class Throttle {
 
     @Inject
     Clock clock;
+
+    @Inject
+    ThrottleRows rows;
 
     /** Until when the subject is locked in this scope, if it is now. */
     public Optional<Instant> lockedUntil(String scope, String subject) {
@@ -51,12 +56,17 @@ public class Throttle {
     }
 
     private ThrottleCounter counter(String scope, String subject) {
-        return find(scope, subject, LockModeType.PESSIMISTIC_WRITE).orElseGet(() -> {
-            ThrottleCounter created = new ThrottleCounter(scope, subject, clock.instant());
-            em.persist(created);
-            em.flush();
-            return created;
-        });
+        Optional<ThrottleCounter> existing = find(scope, subject, LockModeType.PESSIMISTIC_WRITE);
+        if (existing.isPresent()) {
+            return existing.get();
+        }
+        try {
+            rows.create(scope, subject);
+        } catch (EJBException | PersistenceException createdElsewhere) {
+            // Another node created the same row a moment ago: count on that one.
+        }
+        return find(scope, subject, LockModeType.PESSIMISTIC_WRITE)
+                .orElseThrow(() -> new IllegalStateException("Counter " + scope + " could not be created"));
     }
 
     private Optional<ThrottleCounter> find(String scope, String subject, LockModeType lock) {

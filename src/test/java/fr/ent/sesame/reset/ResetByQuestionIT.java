@@ -170,6 +170,34 @@ class ResetByQuestionIT {
     }
 
     @Test
+    void wrongAnswersAtTheSameInstant_areBothAnsweredCalmly_andBothCounted() throws Exception {
+        List<Http> clients = List.of(new Http(), new Http(), new Http());
+        List<String> pages = clients.stream().map(c -> c.get("/assistance/question.xhtml").body()).toList();
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        List<java.util.concurrent.CompletableFuture<HttpResponse<String>>> answers = new java.util.ArrayList<>();
+        for (int i = 0; i < clients.size(); i++) {
+            Http client = clients.get(i);
+            String page = pages.get(i);
+            answers.add(java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+                try {
+                    start.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                return FacesForm.post(client, "/assistance/question.xhtml", page, "question",
+                        Map.of("identifier", "jdupont", "questionId", "childhood-street", "answer", "pas la rue"), "submit");
+            }));
+        }
+        start.countDown();
+
+        for (java.util.concurrent.CompletableFuture<HttpResponse<String>> answer : answers) {
+            assertEquals(200, answer.get().statusCode());
+            assertTrue(FacesForm.firstError(answer.get()).startsWith(WRONG));
+        }
+        assertEquals("3", TestDatabase.text("select failures from throttle_counter where scope = 'answer-account'"));
+    }
+
+    @Test
     void newPasswordStep_isNotOpenWithoutACorrectAnswerInThisSession() {
         HttpResponse<String> page = new Http().get("/assistance/nouveau-mot-de-passe.xhtml");
 
