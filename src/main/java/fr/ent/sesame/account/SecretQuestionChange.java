@@ -26,7 +26,6 @@ import fr.ent.sesame.settings.Settings;
 @Stateless
 public class SecretQuestionChange {
 
-    private static final int LONGEST_ANSWER = 200;
     private static final Set<String> GUESSABLE = Set.of("oui", "non", "yes", "no", "aucun", "aucune", "none", "rien",
             "nothing", "test", "azerty", "qwerty", "1234", "12345", "123456", "0000", "secret", "reponse", "réponse",
             "answer", "je ne sais pas", "jsp", "idk");
@@ -78,7 +77,7 @@ public class SecretQuestionChange {
         if (length < settings.answerMinLength()) {
             throw new AnswerRejected(AnswerRejected.Reason.TOO_SHORT);
         }
-        if (length > LONGEST_ANSWER) {
+        if (length > Secrets.LONGEST_ANSWER) {
             throw new AnswerRejected(AnswerRejected.Reason.TOO_LONG);
         }
         if (lower.equals(account.identifier())) {

@@ -126,9 +126,9 @@ public class Account {
         return typed != null && fold(stored).equals(fold(typed));
     }
 
+    /** Folded, and "Jean-Marie", "Jean Marie" and "Jean’Marie" are one name. */
     private static String fold(String name) {
-        return java.text.Normalizer.normalize(name.strip(), java.text.Normalizer.Form.NFD)
-                .replaceAll("\\p{M}", "").replaceAll("[\\s'’-]+", " ").toLowerCase(java.util.Locale.ROOT);
+        return fr.ent.sesame.kernel.Secrets.fold(name.strip()).replaceAll("[\\s'’-]+", " ");
     }
 
     public String answerHash() {

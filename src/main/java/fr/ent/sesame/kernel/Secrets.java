@@ -10,6 +10,9 @@ import java.util.HexFormat;
 /** The one source of randomness and of the digests and normalisation applied to what people type. */
 public final class Secrets {
 
+    /** Longest secret answer accepted anywhere, in characters. */
+    public static final int LONGEST_ANSWER = 200;
+
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final char[] REFERENCE_ALPHABET = "ABCDEFGHJKMNPQRSTVWXYZ23456789".toCharArray();
 
@@ -30,6 +33,14 @@ public final class Secrets {
      */
     public static String answerForm(String typed) {
         return typed == null ? "" : nfkc(typed).strip();
+    }
+
+    /**
+     * Text as a guesser or a person typing sees it: lower case, without accents ("Université", "UNIVERSITE"
+     * and "universite" are the same word).
+     */
+    public static String fold(String text) {
+        return Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(java.util.Locale.ROOT);
     }
 
     public static byte[] randomBytes(int count) {

@@ -1,10 +1,8 @@
 package fr.ent.sesame.password;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 import fr.ent.sesame.kernel.Secrets;
@@ -59,7 +57,7 @@ public final class PasswordPolicy {
         if (normalised.codePoints().anyMatch(c -> Character.isISOControl(c) || Character.getType(c) == Character.UNASSIGNED)) {
             broken.add(Rule.NOT_PRINTABLE);
         }
-        String folded = fold(normalised);
+        String folded = Secrets.fold(normalised);
         if (commonPasswords.contains(folded)) {
             broken.add(Rule.COMMON);
         }
@@ -75,17 +73,11 @@ public final class PasswordPolicy {
         return broken;
     }
 
-    /** Lower case without accents: "Université" and "UNIVERSITE" are the same word to a guesser. */
-    static String fold(String text) {
-        String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD);
-        return decomposed.replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
-    }
-
     private static boolean containsWordOf(String foldedPassword, String source) {
         if (source == null) {
             return false;
         }
-        return Arrays.stream(fold(source).split("[^\\p{L}\\p{N}]+"))
+        return Arrays.stream(Secrets.fold(source).split("[^\\p{L}\\p{N}]+"))
                 .filter(word -> word.length() >= SHORTEST_WORD_THAT_COUNTS)
                 .filter(word -> !word.equals("des") && !word.equals("les") && !word.equals("the"))
                 .anyMatch(foldedPassword::contains);

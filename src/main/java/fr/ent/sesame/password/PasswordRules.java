@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import fr.ent.sesame.kernel.Secrets;
 import fr.ent.sesame.settings.Settings;
 
 /** Today's {@link PasswordPolicy}, built from the settings; the common-password list is read once per file. */
@@ -60,7 +61,7 @@ public class PasswordRules {
         return reader.lines()
                 .map(String::strip)
                 .filter(line -> !line.isEmpty() && !line.startsWith("#"))
-                .map(PasswordPolicy::fold)
+                .map(Secrets::fold)
                 .collect(Collectors.toUnmodifiableSet());
     }
 }

@@ -1,5 +1,6 @@
 package fr.ent.sesame.reset;
 
+import java.time.Duration;
 import java.time.Instant;
 
 import jakarta.ejb.ApplicationException;
@@ -10,14 +11,15 @@ public class ProcedureLocked extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
-    private final Instant until;
+    private final long minutesLeft;
 
-    public ProcedureLocked(Instant until) {
+    public ProcedureLocked(Instant now, Instant until) {
         super("Question procedure locked until " + until);
-        this.until = until;
+        this.minutesLeft = Math.max(1, Duration.between(now, until).toSeconds() / 60 + 1);
     }
 
-    public Instant until() {
-        return until;
+    /** Whole minutes to wait, at least one, as the page tells the person. */
+    public long minutesLeft() {
+        return minutesLeft;
     }
 }

@@ -1,7 +1,5 @@
 package fr.ent.sesame.reset;
 
-import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 
 import jakarta.enterprise.context.RequestScoped;
@@ -46,8 +44,7 @@ public class QuestionResetBean {
         } catch (AnswerMismatch wrong) {
             Messages.error("reset.question.wrong", settings.supportContact());
         } catch (ProcedureLocked locked) {
-            long minutes = Math.max(1, Duration.between(Instant.now(), locked.until()).toSeconds() / 60 + 1);
-            Messages.error("reset.question.locked", minutes);
+            Messages.error("reset.question.locked", locked.minutesLeft());
         } catch (ProcedureClosed closed) {
             Messages.error("reset.closed", settings.supportContact());
         } catch (ServiceBusyException busy) {

@@ -27,8 +27,6 @@ import fr.ent.sesame.settings.Settings;
 @Stateless
 public class ResetByQuestion {
 
-    private static final int LONGEST_ANSWER = 200;
-
     @Inject
     Accounts accounts;
 
@@ -74,10 +72,10 @@ public class ResetByQuestion {
                 .max(Instant::compareTo);
         if (lockedUntil.isPresent()) {
             audit.record(AuditEventType.LOCKED, AuditOutcome.REFUSED, null, identifier, clientAddress, "question procedure");
-            throw new ProcedureLocked(lockedUntil.get());
+            throw new ProcedureLocked(clock.instant(), lockedUntil.get());
         }
         String typed = Secrets.answerForm(answer);
-        Optional<Account> account = identifier.length() <= settings.identifierMaxLength() && typed.length() <= LONGEST_ANSWER
+        Optional<Account> account = identifier.length() <= settings.identifierMaxLength() && typed.length() <= Secrets.LONGEST_ANSWER
                 ? accounts.byIdentifier(identifier)
                         .filter(selfService::allows)
                         .filter(Account::hasSecretQuestion)
