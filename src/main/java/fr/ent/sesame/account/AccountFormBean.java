@@ -1,19 +1,18 @@
 package fr.ent.sesame.account;
 
 import java.time.Instant;
-import java.util.List;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
-import jakarta.faces.model.SelectItem;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
 import jakarta.servlet.http.HttpServletRequest;
 
+import fr.ent.sesame.address.AddressRejected;
 import fr.ent.sesame.kernel.ServiceBusyException;
+import fr.ent.sesame.question.AnswerRejected;
 import fr.ent.sesame.security.SessionFreshnessFilter;
-import fr.ent.sesame.settings.Settings;
 import fr.ent.sesame.web.Messages;
 import fr.ent.sesame.web.PasswordRulesView;
 import fr.ent.sesame.web.Requests;
@@ -36,9 +35,6 @@ public class AccountFormBean {
 
     @Inject
     SecurityContext securityContext;
-
-    @Inject
-    Settings settings;
 
     private String current;
     private String password;
@@ -83,9 +79,6 @@ public class AccountFormBean {
         });
     }
 
-    public List<SelectItem> getQuestions() {
-        return settings.questionIds().stream().map(id -> new SelectItem(id, Messages.text("question." + id))).toList();
-    }
 
     /** What every form shares: the current password may be wrong or locked, the server busy. */
     private static String guarded(java.util.function.Supplier<String> action) {

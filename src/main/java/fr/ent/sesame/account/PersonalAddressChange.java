@@ -9,12 +9,13 @@ import java.util.Optional;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 
+import fr.ent.sesame.address.AddressProposals;
+import fr.ent.sesame.address.AddressRejected;
 import fr.ent.sesame.audit.AuditEventType;
 import fr.ent.sesame.audit.AuditLog;
 import fr.ent.sesame.audit.AuditOutcome;
 import fr.ent.sesame.directory.Account;
 import fr.ent.sesame.directory.Accounts;
-import fr.ent.sesame.directory.EmailAddress;
 import fr.ent.sesame.directory.PersonalAddress;
 import fr.ent.sesame.mail.MailOutbox;
 import fr.ent.sesame.settings.Settings;
@@ -29,8 +30,6 @@ import fr.ent.sesame.token.TokenPurpose;
 @Stateless
 public class PersonalAddressChange {
 
-    static final String VALIDATION_PAGE = "/mon-compte/valider-adresse.xhtml?jeton=";
-
     @Inject
     CurrentPasswordCheck currentPassword;
 
@@ -39,6 +38,9 @@ public class PersonalAddressChange {
 
     @Inject
     OneTimeTokens tokens;
+
+    @Inject
+    AddressProposals proposals;
 
     @Inject
     MailOutbox outbox;
@@ -54,18 +56,9 @@ public class PersonalAddressChange {
 
     /** Records the address as waiting for validation and mails it a link; an older pending address and link die. */
     public void request(String identifier, String typedAddress, String current, String clientAddress, Locale locale) {
-        String address = EmailAddress.canonical(typedAddress).orElseThrow(AddressRejected::new);
+        String address = AddressRejected.unlessAcceptable(typedAddress);
         Account account = currentPassword.confirm(identifier, current, clientAddress);
-        accounts.pendingAddressOf(account).ifPresent(PersonalAddress::replace);
-        accounts.add(new PersonalAddress(account, address, clock.instant()));
-        String token = tokens.issue(TokenPurpose.ADDRESS_VALIDATION, account.id(), address, settings.addressLinkLifetime());
-        outbox.enqueue(address, "address-validation", locale, Map.of(
-                "link", settings.publicUrl() + VALIDATION_PAGE + token,
-                "hours", Long.toString(settings.addressLinkLifetime().toHours()),
-                "identifier", account.identifier(),
-                "firstName", account.firstName(),
-                "institution", settings.institutionName(),
-                "support", settings.supportContact()));
+        proposals.propose(account, address, locale);
         audit.record(AuditEventType.ADDRESS_CHANGE_REQUESTED, AuditOutcome.SUCCESS, account.id(), identifier,
                 clientAddress, null);
     }

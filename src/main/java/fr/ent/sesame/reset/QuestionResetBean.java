@@ -1,9 +1,7 @@
 package fr.ent.sesame.reset;
 
-import java.util.List;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.model.SelectItem;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
@@ -30,11 +28,6 @@ public class QuestionResetBean {
     private String questionId;
     private String answer;
 
-    public List<SelectItem> getQuestions() {
-        return settings.questionIds().stream()
-                .map(id -> new SelectItem(id, Messages.text("question." + id)))
-                .toList();
-    }
 
     public String submit() {
         try {

@@ -1,4 +1,4 @@
-package fr.ent.sesame.account;
+package fr.ent.sesame.question;
 
 import jakarta.ejb.ApplicationException;
 

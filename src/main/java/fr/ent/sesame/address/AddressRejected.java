@@ -1,4 +1,4 @@
-package fr.ent.sesame.account;
+package fr.ent.sesame.address;
 
 import jakarta.ejb.ApplicationException;
 
@@ -10,5 +10,10 @@ public class AddressRejected extends RuntimeException {
 
     public AddressRejected() {
         super("Not a plain personal address");
+    }
+
+    /** The address in the form it is stored and compared, or this exception. */
+    public static String unlessAcceptable(String typedAddress) {
+        return fr.ent.sesame.directory.EmailAddress.canonical(typedAddress).orElseThrow(AddressRejected::new);
     }
 }
