@@ -68,6 +68,18 @@ public class Account {
     @Column(name = "question_changed_at")
     private Instant questionChangedAt;
 
+    @Column(name = "charter_version")
+    private String charterVersion;
+
+    @Column(name = "charter_accepted_at")
+    private Instant charterAcceptedAt;
+
+    @Column(name = "activation_key_hash")
+    private String activationKeyHash;
+
+    @Column(name = "imported_at")
+    private Instant importedAt;
+
     @Column(name = "sessions_valid_after")
     private Instant sessionsValidAfter;
 
@@ -79,6 +91,67 @@ public class Account {
 
     protected Account() {
         // for JPA
+    }
+
+    /** A member the university's systems announced: no secret yet, waiting for activation unless said otherwise. */
+    public Account(DirectoryEntry entry, Instant now) {
+        this.identifier = entry.identifier();
+        this.createdAt = now;
+        this.state = AccountState.NOT_ACTIVATED;
+        takeDirectoryData(entry, now);
+    }
+
+    /**
+     * Brings the directory data in line with the university's systems; never touches a password, an answer
+     * or an address. False when everything already matched (nothing is written then).
+     */
+    public boolean takeDirectoryData(DirectoryEntry entry, Instant now) {
+        // The systems say whether the member may have an account; whether it is activated is the person's doing:
+        // an import can neither skip the first password nor undo an activation.
+        AccountState newState = entry.state() == AccountState.DISABLED ? AccountState.DISABLED
+                : passwordHash != null ? AccountState.ACTIVE : AccountState.NOT_ACTIVATED;
+        boolean same = java.util.Objects.equals(lastName, entry.lastName())
+                && java.util.Objects.equals(firstName, entry.firstName())
+                && java.util.Objects.equals(birthDate, entry.birthDate())
+                && java.util.Objects.equals(studentNumber, entry.studentNumber())
+                && java.util.Objects.equals(ine, entry.ine())
+                && java.util.Objects.equals(staffNumber, entry.staffNumber())
+                && kind == entry.kind() && state == newState
+                && (entry.activationKeyHash() == null || entry.activationKeyHash().equals(activationKeyHash));
+        if (same) {
+            return false;
+        }
+        lastName = entry.lastName();
+        firstName = entry.firstName();
+        birthDate = entry.birthDate();
+        studentNumber = entry.studentNumber();
+        ine = entry.ine();
+        staffNumber = entry.staffNumber();
+        kind = entry.kind();
+        state = newState;
+        if (entry.activationKeyHash() != null) {
+            activationKeyHash = entry.activationKeyHash();
+        }
+        importedAt = now;
+        return true;
+    }
+
+    /**
+     * Whether the person typing these details at activation is this member: birth date, and the activation
+     * key when the site requires one (compared as SHA-256 hex, in constant time).
+     */
+    public boolean isProvenBy(LocalDate typedBirthDate, java.util.Optional<String> typedKeyHash) {
+        boolean keyMatches = typedKeyHash.map(hash -> activationKeyHash != null && java.security.MessageDigest.isEqual(
+                hash.getBytes(java.nio.charset.StandardCharsets.US_ASCII),
+                activationKeyHash.getBytes(java.nio.charset.StandardCharsets.US_ASCII))).orElse(true);
+        return birthDate != null && birthDate.equals(typedBirthDate) && keyMatches;
+    }
+
+    /** The end of activation: the usage charter accepted in this version, and the account open for sign-in. */
+    public void activate(String acceptedCharterVersion, Instant now) {
+        charterVersion = acceptedCharterVersion;
+        charterAcceptedAt = now;
+        state = AccountState.ACTIVE;
     }
 
     public boolean canSignIn() {
@@ -173,6 +246,26 @@ public class Account {
 
     public Instant passwordChangedAt() {
         return passwordChangedAt;
+    }
+
+    public String charterVersion() {
+        return charterVersion;
+    }
+
+    public Instant charterAcceptedAt() {
+        return charterAcceptedAt;
+    }
+
+    public String studentNumber() {
+        return studentNumber;
+    }
+
+    public String staffNumber() {
+        return staffNumber;
+    }
+
+    public String ine() {
+        return ine;
     }
 
     public boolean hasSecretQuestion() {

@@ -29,6 +29,22 @@ public class Accounts {
                 .getResultList();
     }
 
+    /** Activation: students prove themselves with their student number or their INE, staff with their staff number. */
+    public List<Account> byAnyNumber(String number) {
+        return em.createQuery("select a from Account a where a.studentNumber = :number or a.staffNumber = :number"
+                        + " or a.ine = :number", Account.class)
+                .setParameter("number", number)
+                .getResultList();
+    }
+
+    /** The accounts among these identifiers (the import job asks for one chunk at a time). */
+    public List<Account> byIdentifiers(List<String> identifiers) {
+        return identifiers.isEmpty() ? List.of()
+                : em.createQuery("select a from Account a where a.identifier in :identifiers", Account.class)
+                        .setParameter("identifiers", identifiers)
+                        .getResultList();
+    }
+
     public Optional<Account> byId(Long id) {
         return Optional.ofNullable(em.find(Account.class, id));
     }
@@ -54,6 +70,10 @@ public class Accounts {
                 .setMaxResults(Math.max(0, count - 1))
                 .getResultList());
         return hashes;
+    }
+
+    public void create(Account account) {
+        em.persist(account);
     }
 
     public void add(PersonalAddress address) {

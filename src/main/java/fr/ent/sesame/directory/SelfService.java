@@ -26,6 +26,11 @@ public class SelfService {
         return account.kind() == AccountKind.REGULAR && account.state() != AccountState.DISABLED && !looksTemporary(account);
     }
 
+    /** Activation is for regular members who have not activated yet. */
+    public boolean mayActivate(Account account) {
+        return account.kind() == AccountKind.REGULAR && account.state() == AccountState.NOT_ACTIVATED && !looksTemporary(account);
+    }
+
     private boolean looksTemporary(Account account) {
         return settings.temporaryIdentifierPattern()
                 .map(pattern -> Pattern.compile(pattern).matcher(account.identifier()).matches())

@@ -37,7 +37,9 @@ public class PasswordChanges {
     /** Which mail tells the person, and what the audit trail says. */
     public enum Reason {
         RESET("password-reset", AuditEventType.PASSWORD_RESET),
-        CHANGE("password-changed", AuditEventType.PASSWORD_CHANGED);
+        CHANGE("password-changed", AuditEventType.PASSWORD_CHANGED),
+        /** The first password, chosen at activation: no address is validated yet, so no notice. */
+        ACTIVATION(null, AuditEventType.ACCOUNT_ACTIVATED);
 
         private final String notice;
         private final AuditEventType event;
@@ -94,7 +96,7 @@ public class PasswordChanges {
         tokens.voidAll(TokenPurpose.PASSWORD_RESET, account.id());
         throttle.clear(ThrottleScopes.ANSWER_ACCOUNT, Secrets.sha256Hex(account.identifier()));
         audit.record(reason.event, AuditOutcome.SUCCESS, account.id(), account.identifier(), clientAddress, null);
-        accounts.validatedAddressOf(account).ifPresent(address -> outbox.enqueue(address.address(), reason.notice, locale,
+        accounts.validatedAddressOf(account).filter(address -> reason.notice != null).ifPresent(address -> outbox.enqueue(address.address(), reason.notice, locale,
                 Map.of("identifier", account.identifier(),
                         "firstName", account.firstName(),
                         "when", DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT)

@@ -45,8 +45,10 @@ public class SignInBean {
                 request.changeSessionId();
             }
             status = securityContext.authenticate(request, response, AuthenticationParameters.withParams()
+                    // Not a "new authentication": Soteria would then drop the page the person asked for before
+                    // being sent here (a validation link from a mail, say), instead of sending them back to it.
                     .credential(new UsernamePasswordCredential(identifier, new Password(password)))
-                    .newAuthentication(true));
+                    .newAuthentication(false));
         } catch (ServiceBusyException busy) {
             Messages.error("service.busy");
             return null;

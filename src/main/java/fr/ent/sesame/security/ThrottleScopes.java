@@ -22,6 +22,11 @@ public final class ThrottleScopes {
     /** Qui suis-je attempts, by SHA-256 of the browser session id. */
     public static final String RECOVERY_SESSION = "recovery-session";
 
+    /** Activation attempts, by client address. */
+    public static final String ACTIVATION_CLIENT = "activation-client";
+    /** Activation attempts, by SHA-256 of the browser session id. */
+    public static final String ACTIVATION_SESSION = "activation-session";
+
     private ThrottleScopes() {
     }
 }

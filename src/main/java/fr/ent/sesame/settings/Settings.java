@@ -206,6 +206,47 @@ public class Settings {
         return number("sesame.recovery.attempts-per-session-per-hour");
     }
 
+    // ---- Activer son compte ---------------------------------------------------------------------
+
+    public boolean activationEnabled() {
+        return config.getValue("sesame.activation.enabled", Boolean.class);
+    }
+
+    /** True when the person must also type the activation key printed on the enrolment papers. */
+    public boolean activationKeyRequired() {
+        return config.getValue("sesame.activation.key-required", Boolean.class);
+    }
+
+    public int activationAttemptsPerClientPerHour() {
+        return number("sesame.activation.attempts-per-client-per-hour");
+    }
+
+    public int activationAttemptsPerSessionPerHour() {
+        return number("sesame.activation.attempts-per-session-per-hour");
+    }
+
+    /** How long the form after a successful identification stays open (charter, password, question, address). */
+    public Duration activationStepLifetime() {
+        return duration("sesame.activation.step-lifetime");
+    }
+
+    /** The version of the usage charter shown at activation, recorded with the acceptance. */
+    public String charterVersion() {
+        return text("sesame.charter.version");
+    }
+
+    /** A directory whose fr/ and en/ charter.html.ftlh replace the built-in charter; none keeps it. */
+    public java.util.Optional<java.nio.file.Path> charterDirectory() {
+        return optionalPath("sesame.charter.templates-dir");
+    }
+
+    // ---- Import of new members -------------------------------------------------------------------
+
+    /** The import job logs its progress every this many rows. */
+    public int importProgressEvery() {
+        return number("sesame.import.progress-every");
+    }
+
     // ---- Mail -------------------------------------------------------------------------------------
 
     public java.util.Optional<java.nio.file.Path> mailTemplatesDirectory() {

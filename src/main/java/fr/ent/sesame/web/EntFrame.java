@@ -30,6 +30,10 @@ public class EntFrame {
         return settings.emailProcedureEnabled();
     }
 
+    public boolean isActivationOpen() {
+        return settings.activationEnabled();
+    }
+
     public boolean isRecoveryOpen() {
         return settings.recoveryEnabled();
     }

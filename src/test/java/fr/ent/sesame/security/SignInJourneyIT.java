@@ -80,6 +80,17 @@ class SignInJourneyIT {
     }
 
     @Test
+    void anonymousVisitToAPageWithParameters_comesBackToThatVeryPage_afterSignIn() {
+        browser.get(fr.ent.sesame.testing.SesameDeployment.baseUrl() + "/mon-compte/question.xhtml?depuis=courriel");
+        SignInPage signIn = new SignInPage(browser);
+        assertTrue(signIn.isShown(), "an anonymous visitor is sent to sign in");
+
+        signIn.signIn("pmartin", "Cathedrale-Rose-1439");
+
+        assertTrue(browser.getCurrentUrl().endsWith("/mon-compte/question.xhtml?depuis=courriel"), browser.getCurrentUrl());
+    }
+
+    @Test
     void switchToEnglish_andBack() {
         SignInPage signIn = SignInPage.open(browser);
         assertEquals("fr", signIn.language());

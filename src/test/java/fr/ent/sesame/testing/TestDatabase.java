@@ -44,11 +44,15 @@ public final class TestDatabase {
 
     /** What a test may change of a demo account, to put back afterwards. */
     public record AccountState(String identifier, String passwordHash, String questionId, String answerHash,
-            String addresses) {
+            String state, String charterVersion, String addresses) {
 
         public void restore() {
-            update("update account set password_hash = ?, question_id = ?, answer_hash = ?, sessions_valid_after = null"
-                    + " where identifier = ?", passwordHash, questionId, answerHash, identifier);
+            update("update account set password_hash = ?, question_id = ?, answer_hash = ?, sessions_valid_after = null,"
+                    + " state = ?, charter_version = ? where identifier = ?",
+                    passwordHash, questionId, answerHash, state, charterVersion, identifier);
+            if (charterVersion == null) {
+                update("update account set charter_accepted_at = null where identifier = ?", identifier);
+            }
             // Addresses: keep the demo rows (fixed ids below 100), as they were; drop the ones the test added.
             update("delete from personal_address where id >= 100 and account_id = (select id from account where identifier = ?)",
                     identifier);
@@ -71,6 +75,8 @@ public final class TestDatabase {
                 text("select password_hash from account where identifier = ?", identifier),
                 text("select question_id from account where identifier = ?", identifier),
                 text("select answer_hash from account where identifier = ?", identifier),
+                text("select state from account where identifier = ?", identifier),
+                text("select charter_version from account where identifier = ?", identifier),
                 addressesOf(identifier));
     }
 

@@ -1,0 +1,125 @@
+package fr.ent.sesame.activation;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+
+import fr.ent.sesame.address.AddressProposals;
+import fr.ent.sesame.address.AddressRejected;
+import fr.ent.sesame.audit.AuditEventType;
+import fr.ent.sesame.audit.AuditLog;
+import fr.ent.sesame.audit.AuditOutcome;
+import fr.ent.sesame.directory.Account;
+import fr.ent.sesame.directory.Accounts;
+import fr.ent.sesame.directory.SelfService;
+import fr.ent.sesame.kernel.Secrets;
+import fr.ent.sesame.password.PasswordChanges;
+import fr.ent.sesame.password.PasswordHashing;
+import fr.ent.sesame.question.SecretAnswers;
+import fr.ent.sesame.security.Throttle;
+import fr.ent.sesame.security.ThrottleScopes;
+import fr.ent.sesame.settings.Settings;
+
+/**
+ * Activer son compte. Step one: the person proves who they are (a number the university gave them and
+ * the birth date, plus the printed key where the site requires it); every attempt counts against the client
+ * address and the browser session first, and every refusal — wrong details, an account already active,
+ * temporary or disabled — is the same {@link ActivationRefused}. Step two, within the granted time: the
+ * charter, the first password, the secret question and the personal address, all checked before anything
+ * is written, in one transaction.
+ */
+@Stateless
+public class Activation {
+
+    private static final int LONGEST_FIELD = 32;
+
+    @Inject
+    Accounts accounts;
+
+    @Inject
+    SelfService selfService;
+
+    @Inject
+    SecretAnswers answers;
+
+    @Inject
+    PasswordHashing hashing;
+
+    @Inject
+    PasswordChanges passwordChanges;
+
+    @Inject
+    AddressProposals addresses;
+
+    @Inject
+    Throttle throttle;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    Settings settings;
+
+    @Inject
+    Clock clock;
+
+    public ActivationGrant identify(String number, LocalDate birthDate, String key, String clientAddress,
+            String sessionId) {
+        if (!settings.activationEnabled()) {
+            throw new ActivationClosed();
+        }
+        boolean allowed = throttle.tryUse(ThrottleScopes.ACTIVATION_CLIENT, clientAddress,
+                settings.activationAttemptsPerClientPerHour(), Duration.ofHours(1))
+                && throttle.tryUse(ThrottleScopes.ACTIVATION_SESSION, Secrets.sha256Hex(sessionId),
+                        settings.activationAttemptsPerSessionPerHour(), Duration.ofHours(1));
+        String typedNumber = number == null ? "" : number.strip().toUpperCase(Locale.ROOT);
+        if (!allowed) {
+            audit.record(AuditEventType.ACCOUNT_ACTIVATED, AuditOutcome.REFUSED, null, typedNumber, clientAddress, "limit");
+            throw new TooManyActivationAttempts();
+        }
+        Optional<String> typedKeyHash = settings.activationKeyRequired()
+                ? Optional.of(Secrets.sha256Hex(key == null ? "" : key.strip().toUpperCase(Locale.ROOT)))
+                : Optional.empty();
+        List<Account> proven = typedNumber.isEmpty() || typedNumber.length() > LONGEST_FIELD || birthDate == null
+                ? List.of()
+                : accounts.byAnyNumber(typedNumber).stream().filter(a -> a.isProvenBy(birthDate, typedKeyHash)).toList();
+        if (proven.size() != 1 || !selfService.mayActivate(proven.get(0))) {
+            Account refused = proven.size() == 1 ? proven.get(0) : null;
+            audit.record(AuditEventType.ACCOUNT_ACTIVATED, AuditOutcome.FAILURE, refused == null ? null : refused.id(),
+                    refused == null ? typedNumber : refused.identifier(), clientAddress,
+                    refused == null ? "no match" : refused.state() + " " + refused.kind());
+            throw new ActivationRefused();
+        }
+        Account account = proven.get(0);
+        return new ActivationGrant(account.id(), account.identifier(), clock.instant().plus(settings.activationStepLifetime()));
+    }
+
+    /** The identifier, now active. Nothing is stored unless everything is accepted. */
+    public String activate(ActivationGrant grant, boolean charterAccepted, String password, String confirmation,
+            String questionId, String answer, String answerConfirmation, String personalAddress, String clientAddress,
+            Locale locale) {
+        Instant now = clock.instant();
+        if (grant == null || !grant.isOpenAt(now)) {
+            throw new ActivationStepExpired();
+        }
+        Account account = accounts.byId(grant.accountId()).filter(selfService::mayActivate)
+                .orElseThrow(ActivationRefused::new);
+        if (!charterAccepted) {
+            throw new CharterNotAccepted();
+        }
+        String normalisedAnswer = answers.accepted(questionId, answer, answerConfirmation, account);
+        String address = AddressRejected.unlessAcceptable(personalAddress);
+        passwordChanges.apply(account, password, confirmation, PasswordChanges.Reason.ACTIVATION, clientAddress, locale);
+        account.chooseSecretQuestion(questionId, hashing.hash(normalisedAnswer), now);
+        account.activate(settings.charterVersion(), now);
+        addresses.propose(account, address, locale);
+        return account.identifier();
+    }
+}

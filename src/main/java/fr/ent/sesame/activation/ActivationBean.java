@@ -1,0 +1,177 @@
+package fr.ent.sesame.activation;
+
+import java.time.LocalDate;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import fr.ent.sesame.address.AddressRejected;
+import fr.ent.sesame.kernel.ServiceBusyException;
+import fr.ent.sesame.question.AnswerRejected;
+import fr.ent.sesame.settings.Settings;
+import fr.ent.sesame.web.Messages;
+import fr.ent.sesame.web.PasswordRulesView;
+import fr.ent.sesame.web.Requests;
+
+/** The three pages of Activer son compte: identification, the activation form, the confirmation. */
+@Named
+@RequestScoped
+public class ActivationBean {
+
+    private static final String FORM = "/assistance/activer-compte.xhtml?faces-redirect=true";
+    private static final String DONE = "/assistance/compte-active.xhtml?faces-redirect=true";
+
+    @Inject
+    Activation activation;
+
+    @Inject
+    ActivationSession activationSession;
+
+    @Inject
+    Settings settings;
+
+    private String number;
+    private LocalDate birthDate;
+    private String key;
+    private boolean charterAccepted;
+    private String password;
+    private String confirmation;
+    private String questionId;
+    private String answer;
+    private String answerConfirmation;
+    private String address;
+
+    public String identify() {
+        try {
+            activationSession.open(activation.identify(number, birthDate, key, Requests.clientAddress(),
+                    Requests.sessionId()));
+            return FORM;
+        } catch (ActivationRefused refused) {
+            Messages.error("activation.refused", settings.supportContact());
+        } catch (TooManyActivationAttempts tooMany) {
+            Messages.error("activation.tooMany");
+        } catch (ActivationClosed closed) {
+            Messages.error("activation.closed", settings.supportContact());
+        }
+        return null;
+    }
+
+    public String activate() {
+        try {
+            return PasswordRulesView.attempt(() -> {
+                activationSession.done(activation.activate(activationSession.grant(), charterAccepted, password,
+                        confirmation, questionId, answer, answerConfirmation, address, Requests.clientAddress(),
+                        Requests.locale()));
+                return DONE;
+            });
+        } catch (CharterNotAccepted notAccepted) {
+            Messages.error("activation.charter.required");
+        } catch (AnswerRejected rejected) {
+            Messages.error("account.answer." + rejected.reason().name());
+        } catch (AddressRejected rejected) {
+            Messages.error("account.address.rejected");
+        } catch (ActivationStepExpired | ActivationRefused gone) {
+            activationSession.close();
+            Messages.error("activation.expired");
+        } catch (ServiceBusyException busy) {
+            Messages.error("service.busy");
+        }
+        return null;
+    }
+
+    /** The identifier the form is for; null when no form is open (the page then offers to start again). */
+    public String getIdentifier() {
+        ActivationGrant grant = activationSession.grant();
+        return grant == null ? null : grant.identifier();
+    }
+
+    public String getActivatedIdentifier() {
+        return activationSession.activatedIdentifier();
+    }
+
+    public boolean isKeyRequired() {
+        return settings.activationKeyRequired();
+    }
+
+
+    public String getNumber() {
+        return number;
+    }
+
+    public void setNumber(String number) {
+        this.number = number;
+    }
+
+    public LocalDate getBirthDate() {
+        return birthDate;
+    }
+
+    public void setBirthDate(LocalDate birthDate) {
+        this.birthDate = birthDate;
+    }
+
+    public String getKey() {
+        return key;
+    }
+
+    public void setKey(String key) {
+        this.key = key;
+    }
+
+    public boolean isCharterAccepted() {
+        return charterAccepted;
+    }
+
+    public void setCharterAccepted(boolean charterAccepted) {
+        this.charterAccepted = charterAccepted;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+
+    public String getConfirmation() {
+        return confirmation;
+    }
+
+    public void setConfirmation(String confirmation) {
+        this.confirmation = confirmation;
+    }
+
+    public String getQuestionId() {
+        return questionId;
+    }
+
+    public void setQuestionId(String questionId) {
+        this.questionId = questionId;
+    }
+
+    public String getAnswer() {
+        return answer;
+    }
+
+    public void setAnswer(String answer) {
+        this.answer = answer;
+    }
+
+    public String getAnswerConfirmation() {
+        return answerConfirmation;
+    }
+
+    public void setAnswerConfirmation(String answerConfirmation) {
+        this.answerConfirmation = answerConfirmation;
+    }
+
+    public String getAddress() {
+        return address;
+    }
+
+    public void setAddress(String address) {
+        this.address = address;
+    }
+}

@@ -1,0 +1,47 @@
+package fr.ent.sesame.activation;
+
+import java.util.Locale;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import fr.ent.sesame.kernel.TemplateSet;
+import fr.ent.sesame.settings.Settings;
+import fr.ent.sesame.web.Requests;
+
+/**
+ * The usage charter shown at activation: {@code charter/<lang>/charter.html.ftlh}, which a site replaces from
+ * {@code sesame.charter.templates-dir}; its version is the setting {@code sesame.charter.version}.
+ */
+@Named("charter")
+@ApplicationScoped
+public class Charter {
+
+    @Inject
+    Settings settings;
+
+    private volatile TemplateSet templates;
+
+    public String getVersion() {
+        return settings.charterVersion();
+    }
+
+    /** The charter as HTML written by the site (the institution's name in it is escaped by the template). */
+    public String getHtml() {
+        return html(Requests.locale());
+    }
+
+    String html(Locale locale) {
+        TemplateSet current = templates;
+        if (current == null || !current.isFor(settings.charterDirectory())) {
+            current = new TemplateSet("charter", settings.charterDirectory());
+            templates = current;
+        }
+        return current.render(locale.getLanguage() + "/charter.html.ftlh", Map.of(
+                "institution", settings.institutionName(),
+                "version", settings.charterVersion(),
+                "support", settings.supportContact()));
+    }
+}

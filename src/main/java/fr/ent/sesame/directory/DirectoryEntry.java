@@ -1,0 +1,13 @@
+package fr.ent.sesame.directory;
+
+import java.time.LocalDate;
+
+/**
+ * One member as the university's student and staff systems describe them: what Sésame takes from there,
+ * never a secret. {@code activationKeyHash} is the SHA-256 hex of the key printed on the enrolment papers,
+ * or null when the systems give none.
+ */
+public record DirectoryEntry(String identifier, String lastName, String firstName, LocalDate birthDate,
+        String studentNumber, String ine, String staffNumber, AccountKind kind, AccountState state,
+        String activationKeyHash) {
+}

@@ -1,0 +1,228 @@
+package fr.ent.sesame.activation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.http.HttpResponse;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import jakarta.mail.internet.MimeMessage;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.as.arquillian.container.ManagementClient;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.WebDriver;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.GreenMailUtil;
+
+import fr.ent.sesame.testing.BrowserSession;
+import fr.ent.sesame.testing.DemoAccountGuard;
+import fr.ent.sesame.testing.FacesForm;
+import fr.ent.sesame.testing.Http;
+import fr.ent.sesame.testing.Mailbox;
+import fr.ent.sesame.testing.ServerSettings;
+import fr.ent.sesame.testing.SesameDeployment;
+import fr.ent.sesame.testing.TestDatabase;
+import fr.ent.sesame.testing.pages.AccountForms;
+import fr.ent.sesame.testing.pages.AccountPage;
+import fr.ent.sesame.testing.pages.ActivationPages;
+import fr.ent.sesame.testing.pages.SignInPage;
+
+/** Assistance › Activer son compte, with the demo member ebernard who has not activated yet. */
+@ExtendWith(ArquillianExtension.class)
+class ActivationIT {
+
+    private static final String REFUSED = "Ces informations ne permettent pas d'activer un compte.";
+    private static final String PASSWORD = "Platane-Quai-Des-Bateliers-7";
+    private static final Pattern VALIDATION_LINK = Pattern.compile("https?://\\S+/mon-compte/valider-adresse\\.xhtml\\?jeton=[A-Za-z0-9_-]+");
+
+    @RegisterExtension
+    static GreenMailExtension smtp = Mailbox.server();
+
+    @RegisterExtension
+    static BrowserSession browserSession = new BrowserSession();
+
+    @RegisterExtension
+    DemoAccountGuard ebernardGuard = new DemoAccountGuard("ebernard");
+
+    @ArquillianResource
+    ManagementClient management;
+
+    @Deployment(testable = false)
+    static WebArchive sesame() {
+        return SesameDeployment.war();
+    }
+
+    @Test
+    void ebernard_activates_validatesTheAddressThroughTheMail_andSignsIn() throws Exception {
+        WebDriver browser = browserSession.driver();
+        ActivationPages pages = ActivationPages.fromAssistance(browser);
+        pages.identify("22104567", "17/05/2006");
+        assertEquals("ebernard", pages.identifierShown());
+        assertTrue(pages.charterText().contains("Université de Strasbourg"), pages.charterText());
+
+        pages.acceptCharter();
+        pages.fillAndSend(PASSWORD, "Dans quelle rue avez-vous grandi ?", "Rue des Juifs", "emile.bernard@example.net");
+        assertEquals("ebernard", pages.activatedIdentifier(), String.valueOf(pages.messages()));
+
+        assertEquals("ACTIVE", TestDatabase.text("select state from account where identifier = 'ebernard'"));
+        assertEquals("2026-1", TestDatabase.text("select charter_version from account where identifier = 'ebernard'"));
+        assertNotNull(TestDatabase.text("select charter_accepted_at from account where identifier = 'ebernard'"));
+        assertEquals("SUCCESS", TestDatabase.text("select outcome from audit_event where account_id = 4"
+                + " and event_type = 'ACCOUNT_ACTIVATED' order by occurred_at desc, id desc"));
+
+        MimeMessage mail = Mailbox.awaitMail(smtp, 1);
+        assertEquals("emile.bernard@example.net", mail.getAllRecipients()[0].toString());
+        Matcher link = VALIDATION_LINK.matcher(GreenMailUtil.getBody(mail).replace("=\r\n", "").replace("=3D", "="));
+        assertTrue(link.find(), GreenMailUtil.getBody(mail));
+        browser.get(link.group());
+        SignInPage signIn = new SignInPage(browser);
+        assertTrue(signIn.isShown(), "the validation page is in Mon compte: sign in first");
+        signIn.signIn("ebernard", PASSWORD);
+        assertTrue(browser.getCurrentUrl().contains("/mon-compte/valider-adresse.xhtml?jeton="),
+                () -> browser.getCurrentUrl() + " " + new SignInPage(browser).messages());
+        AccountForms forms = new AccountForms(browser);
+        forms.confirmAddress();
+        assertEquals("Votre adresse personnelle est validée.", forms.done());
+        AccountPage overview = new AccountPage(browser);
+        assertEquals("ebernard", overview.identifier());
+        assertTrue(overview.personalAddress().contains("emile.bernard@example.net — Validée le"), overview.personalAddress());
+    }
+
+    @Test
+    void theIneOpensTheSameActivation() {
+        HttpResponse<String> form = identify(new Http(), "0123456789a", "17/05/2006");
+
+        assertEquals(302, form.statusCode(), form.body());
+        assertTrue(form.headers().firstValue("Location").orElseThrow().contains("/assistance/activer-compte.xhtml"));
+    }
+
+    @Test
+    void wrongDetails_activeTemporaryOrDisabledAccounts_allGetTheSameNeutralAnswer() {
+        TestDatabase.update("update account set student_number = 'T0001', birth_date = date '1990-01-01' where identifier = 'clambert'");
+        try {
+            for (String[] details : new String[][] {
+                    {"22104567", "18/05/2006"},   // ebernard, wrong birth date
+                    {"99999999", "17/05/2006"},   // nobody
+                    {"21805678", "29/02/2004"},   // jdupont, already active
+                    {"T0001", "01/01/1990"}}) {   // clambert, temporary
+                HttpResponse<String> answer = identify(new Http(), details[0], details[1]);
+                assertEquals(200, answer.statusCode(), details[0]);
+                assertTrue(refusal(answer).startsWith(REFUSED), refusal(answer));
+                assertFalse(answer.body().contains("jdupont") || answer.body().contains("clambert"));
+            }
+            TestDatabase.update("update account set state = 'DISABLED' where identifier = 'ebernard'");
+            assertTrue(refusal(identify(new Http(), "22104567", "17/05/2006")).startsWith(REFUSED));
+        } finally {
+            TestDatabase.update("update account set student_number = null, birth_date = null where identifier = 'clambert'");
+            TestDatabase.clearCounters();
+        }
+    }
+
+    @Test
+    void anActivatedAccount_cannotBeActivatedAgain() {
+        Http first = new Http();
+        identify(first, "22104567", "17/05/2006");
+        HttpResponse<String> done = activate(first, Map.of());
+        assertEquals(302, done.statusCode(), () -> done.body());
+        String hash = TestDatabase.text("select password_hash from account where identifier = 'ebernard'");
+
+        HttpResponse<String> again = identify(new Http(), "22104567", "17/05/2006");
+        assertTrue(refusal(again).startsWith(REFUSED), refusal(again));
+        assertEquals(hash, TestDatabase.text("select password_hash from account where identifier = 'ebernard'"));
+    }
+
+    @Test
+    void aRefusedActivationForm_storesNothing() {
+        Http http = new Http();
+        identify(http, "22104567", "17/05/2006");
+
+        Map<String, String> refusals = new HashMap<>();
+        refusals.put("Vous devez accepter la charte d'usage", "charterAccepted");
+        refusals.put("Le mot de passe ne doit pas contenir votre nom", "password");
+        refusals.put("Cette réponse se devine trop facilement", "answer");
+        refusals.put("Saisissez une seule adresse", "address");
+        for (Map.Entry<String, String> refusal : refusals.entrySet()) {
+            Map<String, String> broken = switch (refusal.getValue()) {
+                case "charterAccepted" -> Map.of("charterAccepted", "");
+                case "password" -> Map.of("password", "Emile-Bernard-Platane", "confirmation", "Emile-Bernard-Platane");
+                case "answer" -> Map.of("answer", "Bernard", "answerConfirmation", "Bernard");
+                default -> Map.of("address", "Emile <emile@example.net>");
+            };
+            HttpResponse<String> answer = activate(http, broken);
+            assertEquals(200, answer.statusCode(), refusal.getKey());
+            assertTrue(refusal(answer).startsWith(refusal.getKey()), refusal(answer));
+        }
+        assertEquals("NOT_ACTIVATED", TestDatabase.text("select state from account where identifier = 'ebernard'"));
+        assertNull(TestDatabase.text("select password_hash from account where identifier = 'ebernard'"));
+        assertNull(TestDatabase.text("select answer_hash from account where identifier = 'ebernard'"));
+        assertNull(TestDatabase.text("select charter_version from account where identifier = 'ebernard'"));
+        assertEquals("0", TestDatabase.text("select count(*) from personal_address where account_id = 4"));
+    }
+
+    @Test
+    void attemptsAreLimitedPerSession() {
+        Http session = new Http();
+        for (int i = 0; i < 5; i++) {
+            assertTrue(refusal(identify(session, "2210456" + i, "17/05/2006")).startsWith(REFUSED));
+        }
+        HttpResponse<String> sixth = identify(session, "22104567", "17/05/2006");
+        assertTrue(refusal(sixth).startsWith("Trop de tentatives"), refusal(sixth));
+    }
+
+    @Test
+    void whereTheSiteRequiresTheActivationKey_theNumberAndBirthDateAreNotEnough() throws Exception {
+        TestDatabase.update("update account set activation_key_hash = ? where identifier = 'ebernard'",
+                fr.ent.sesame.kernel.Secrets.sha256Hex("K7PX-42QD"));
+        try (AutoCloseable keyRequired = ServerSettings.override(management, "sesame.activation.key-required", "true")) {
+            Http http = new Http();
+            String page = http.get("/assistance/activer.xhtml").body();
+            assertTrue(page.contains("identify:key"), "the key field appears");
+            HttpResponse<String> wrongKey = FacesForm.post(http, "/assistance/activer.xhtml", page, "identify",
+                    Map.of("number", "22104567", "birthDate", "17/05/2006", "key", "K7PX-42QE"), "submit");
+            assertTrue(refusal(wrongKey).startsWith(REFUSED), refusal(wrongKey));
+
+            page = http.get("/assistance/activer.xhtml").body();
+            HttpResponse<String> rightKey = FacesForm.post(http, "/assistance/activer.xhtml", page, "identify",
+                    Map.of("number", "22104567", "birthDate", "17/05/2006", "key", " k7px-42qd "), "submit");
+            assertEquals(302, rightKey.statusCode(), () -> rightKey.body());
+        } finally {
+            TestDatabase.update("update account set activation_key_hash = null where identifier = 'ebernard'");
+        }
+    }
+
+    /** The error the page shows; fails, saying where it went instead, when the answer is not a page with one. */
+    private static String refusal(HttpResponse<String> response) {
+        assertEquals(200, response.statusCode(), () -> "went to " + response.headers().firstValue("Location").orElse("?"));
+        return FacesForm.firstError(response);
+    }
+
+    private static HttpResponse<String> identify(Http http, String number, String birthDate) {
+        String page = http.get("/assistance/activer.xhtml").body();
+        return FacesForm.post(http, "/assistance/activer.xhtml", page, "identify",
+                Map.of("number", number, "birthDate", birthDate), "submit");
+    }
+
+    /** Sends the activation form with good values, replaced by {@code changes} (an empty value leaves the field out). */
+    private static HttpResponse<String> activate(Http http, Map<String, String> changes) {
+        Map<String, String> fields = new HashMap<>(Map.of("charterAccepted", "on", "password", PASSWORD,
+                "confirmation", PASSWORD, "questionId", "first-pet", "answer", "Noisette la tortue",
+                "answerConfirmation", "Noisette la tortue", "address", "emile.bernard@example.net"));
+        fields.putAll(changes);
+        fields.values().removeIf(String::isEmpty);
+        String page = http.get("/assistance/activer-compte.xhtml").body();
+        return FacesForm.post(http, "/assistance/activer-compte.xhtml", page, "activate", fields, "submit");
+    }
+}
