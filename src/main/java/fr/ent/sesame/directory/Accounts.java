@@ -37,11 +37,18 @@ public class Accounts {
                 .getResultList();
     }
 
-    /** The accounts among these identifiers (the import job asks for one chunk at a time). */
+    /**
+     * The accounts among these identifiers (the import job asks for one chunk at a time). The values are
+     * written into the SQL rather than bound: PostgreSQL would otherwise soon reuse one generic plan made
+     * while the table was nearly empty — a sequential scan — for a first import of tens of thousands of
+     * members (measured: 400 rows/s and falling). Identifiers reaching here match {@code [a-z0-9._-]+}.
+     */
     public List<Account> byIdentifiers(List<String> identifiers) {
         return identifiers.isEmpty() ? List.of()
                 : em.createQuery("select a from Account a where a.identifier in :identifiers", Account.class)
                         .setParameter("identifiers", identifiers)
+                        .setHint(org.eclipse.persistence.config.QueryHints.BIND_PARAMETERS,
+                                org.eclipse.persistence.config.HintValues.FALSE)
                         .getResultList();
     }
 

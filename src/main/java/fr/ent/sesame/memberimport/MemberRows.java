@@ -1,0 +1,119 @@
+package fr.ent.sesame.memberimport;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+import fr.ent.sesame.directory.AccountKind;
+import fr.ent.sesame.directory.AccountState;
+import fr.ent.sesame.directory.DirectoryEntry;
+import fr.ent.sesame.directory.Identifiers;
+import fr.ent.sesame.kernel.Secrets;
+import fr.ent.sesame.memberimport.MemberColumns.Column;
+
+/** The rules a row of the members file must meet to become directory data; pure, so it is unit-tested. */
+final class MemberRows {
+
+    private static final Pattern IDENTIFIER = Pattern.compile("[a-z0-9][a-z0-9._-]*");
+    private static final Pattern NUMBER = Pattern.compile("[A-Z0-9-]*");
+    private static final DateTimeFormatter ISO = DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
+    private static final DateTimeFormatter FRENCH = DateTimeFormatter.ofPattern("dd/MM/uuuu").withResolverStyle(ResolverStyle.STRICT);
+    private static final int LONGEST_IDENTIFIER = 64;
+    private static final int LONGEST_NAME = 128;
+    private static final int LONGEST_NUMBER = 32;
+    private static final int INE_LENGTH = 11;
+    private static final int LONGEST_KEY = 64;
+
+    private MemberRows() {
+    }
+
+    static DirectoryEntry entryOf(CsvLines.Line line, MemberColumns columns) throws RejectedRow {
+        long number = line.number();
+        if (!line.readable()) {
+            throw new RejectedRow(number, line.problem());
+        }
+        List<String> fields = line.fields();
+        if (fields.size() > columns.width()) {
+            throw new RejectedRow(number, fields.size() + " fields where the header has " + columns.width());
+        }
+        String identifier = Identifiers.canonical(columns.valueOf(Column.IDENTIFIER, fields));
+        if (identifier.isEmpty()) {
+            throw new RejectedRow(number, "missing identifier");
+        }
+        limit(number, "identifier", identifier, LONGEST_IDENTIFIER);
+        if (!IDENTIFIER.matcher(identifier).matches()) {
+            throw new RejectedRow(number, "identifier with characters other than a-z, 0-9, '.', '_' and '-'");
+        }
+        String lastName = name(number, "last name", columns.valueOf(Column.LAST_NAME, fields));
+        String firstName = name(number, "first name", columns.valueOf(Column.FIRST_NAME, fields));
+        String key = columns.valueOf(Column.ACTIVATION_KEY, fields).toUpperCase(Locale.ROOT);
+        limit(number, "activation key", key, LONGEST_KEY);
+        String ine = code(number, "INE", columns.valueOf(Column.INE, fields), INE_LENGTH);
+        return new DirectoryEntry(identifier, lastName, firstName,
+                birthDate(number, columns.valueOf(Column.BIRTH_DATE, fields)),
+                code(number, "student number", columns.valueOf(Column.STUDENT_NUMBER, fields), LONGEST_NUMBER),
+                ine,
+                code(number, "staff number", columns.valueOf(Column.STAFF_NUMBER, fields), LONGEST_NUMBER),
+                kind(number, columns.valueOf(Column.KIND, fields)),
+                state(number, columns.valueOf(Column.STATE, fields)),
+                key.isEmpty() ? null : Secrets.sha256Hex(key));
+    }
+
+    private static String name(long line, String what, String value) throws RejectedRow {
+        if (value.isEmpty()) {
+            throw new RejectedRow(line, "missing " + what);
+        }
+        limit(line, what, value, LONGEST_NAME);
+        if (value.chars().anyMatch(Character::isISOControl)) {
+            throw new RejectedRow(line, what + " with a control character");
+        }
+        return Secrets.nfkc(value);
+    }
+
+    /** A number the university gave: upper case, letters, digits and dashes; null when blank. */
+    private static String code(long line, String what, String value, int longest) throws RejectedRow {
+        String code = value.toUpperCase(Locale.ROOT);
+        limit(line, what, code, longest);
+        if (!NUMBER.matcher(code).matches()) {
+            throw new RejectedRow(line, what + " with characters other than letters, digits and '-'");
+        }
+        return code.isEmpty() ? null : code;
+    }
+
+    private static LocalDate birthDate(long line, String value) throws RejectedRow {
+        if (value.isEmpty()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value, value.contains("/") ? FRENCH : ISO);
+        } catch (DateTimeParseException e) {
+            throw new RejectedRow(line, "impossible birth date '" + value + "' (expected yyyy-mm-dd or dd/mm/yyyy)");
+        }
+    }
+
+    private static AccountKind kind(long line, String value) throws RejectedRow {
+        return switch (Secrets.fold(value)) {
+            case "", "regular", "normal", "permanent" -> AccountKind.REGULAR;
+            case "temporary", "temporaire" -> AccountKind.TEMPORARY;
+            default -> throw new RejectedRow(line, "unknown kind '" + value + "' (expected regular or temporary)");
+        };
+    }
+
+    private static AccountState state(long line, String value) throws RejectedRow {
+        return switch (Secrets.fold(value).replace('-', '_').replace(' ', '_')) {
+            case "", "active", "actif", "not_activated", "non_active" -> AccountState.NOT_ACTIVATED;
+            case "disabled", "desactive", "inactive", "inactif" -> AccountState.DISABLED;
+            default -> throw new RejectedRow(line, "unknown state '" + value + "' (expected active or disabled)");
+        };
+    }
+
+    private static void limit(long line, String what, String value, int longest) throws RejectedRow {
+        if (value.codePointCount(0, value.length()) > longest) {
+            throw new RejectedRow(line, what + " longer than " + longest + " characters");
+        }
+    }
+}

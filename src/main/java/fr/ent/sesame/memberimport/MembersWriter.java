@@ -1,0 +1,35 @@
+package fr.ent.sesame.memberimport;
+
+import java.util.List;
+
+import jakarta.batch.api.chunk.AbstractItemWriter;
+import jakarta.batch.runtime.context.StepContext;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import fr.ent.sesame.directory.DirectoryEntry;
+
+/** Hands each chunk to {@link MemberImports} inside the chunk's transaction and counts what it did. */
+@Named("membersWriter")
+@Dependent
+public class MembersWriter extends AbstractItemWriter {
+
+    @Inject
+    MemberImports imports;
+
+    @Inject
+    StepContext step;
+
+    @Inject
+    ImportProgress progress;
+
+    @Override
+    public void writeItems(List<Object> items) {
+        ImportTally tally = ImportProgress.tallyOf(step);
+        long before = tally.rows();
+        imports.apply(items.stream().map(DirectoryEntry.class::cast).toList(), tally);
+        ImportProgress.keep(step, tally);
+        progress.chunkWritten(step, before, tally);
+    }
+}
