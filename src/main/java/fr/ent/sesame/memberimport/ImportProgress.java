@@ -16,8 +16,7 @@ import fr.ent.sesame.settings.Settings;
 /**
  * What an admin sees of a run: a log line (category {@code sesame.import}) for every rejected row and every
  * {@code sesame.import.progress-every} rows, and at the end the summary as the job's exit status, shown by the
- * console's Batch page and by the CLI. The console's step metrics (read, write, process skip counts) come
- * from the batch runtime itself.
+ * console's Batch page and by the CLI — which, while the job runs, show the rows done so far the same way.
  */
 @Named("importProgress")
 @Dependent
@@ -66,6 +65,8 @@ public class ImportProgress implements StepListener, SkipProcessListener {
     }
 
     void chunkWritten(StepContext current, long rowsBefore, ImportTally tally) {
+        // The management model (console, CLI) shows the job's exit status while it runs: there, it is the progress.
+        job.setExitStatus("running — " + tally.summary());
         int every = Math.max(1, settings.importProgressEvery());
         if (tally.rows() / every > rowsBefore / every) {
             LOG.info(() -> "sesame-import execution " + job.getExecutionId() + " in progress: " + tally.summary());

@@ -64,11 +64,14 @@ class ImportBenchmark {
     private void measure(String label, Path csv, String expectedOutcome) throws Exception {
         resetPeakHeap();
         long started = System.nanoTime();
-        BatchJobs.Outcome outcome = BatchJobs.awaitEnd(management, BatchJobs.start(management, csv));
+        List<String> progress = new ArrayList<>();
+        BatchJobs.Outcome outcome = BatchJobs.awaitEnd(management, BatchJobs.start(management, csv), progress::add);
         Duration took = Duration.ofNanos(System.nanoTime() - started);
         assertEquals(expectedOutcome, outcome.exitStatus());
         System.out.printf("%-28s %6.1f s  %,8.0f rows/s  peak heap %,d MiB%n", label, took.toMillis() / 1000.0,
                 ROWS / (took.toMillis() / 1000.0), peakHeap() / (1024 * 1024));
+        System.out.printf("   progress seen in the console's exit status: %d readings, e.g. \"%s\"%n", progress.size(),
+                progress.isEmpty() ? "" : progress.get(progress.size() / 2));
     }
 
     private Path generate(Path file) throws IOException {

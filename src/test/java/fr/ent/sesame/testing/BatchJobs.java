@@ -59,6 +59,12 @@ public final class BatchJobs {
 
     /** Waits until the run has ended and returns its outcome as the console reads it. */
     public static Outcome awaitEnd(ManagementClient management, long execution) throws IOException, InterruptedException {
+        return awaitEnd(management, execution, progress -> { });
+    }
+
+    /** The same, handing every exit status seen while the run is under way (its progress) to {@code progress}. */
+    public static Outcome awaitEnd(ManagementClient management, long execution,
+            java.util.function.Consumer<String> progress) throws IOException, InterruptedException {
         Instant deadline = Instant.now().plus(Duration.ofMinutes(5));
         while (true) {
             ModelNode op = new ModelNode();
@@ -72,6 +78,9 @@ public final class BatchJobs {
                     ? answer.get("result").get("batch-status").asString() : "STARTING";
             if (!List.of("STARTING", "STARTED", "STOPPING").contains(status)) {
                 return new Outcome(status, answer.get("result").get("exit-status").asString());
+            }
+            if (answer.get("result").hasDefined("exit-status")) {
+                progress.accept(answer.get("result").get("exit-status").asString());
             }
             if (Instant.now().isAfter(deadline)) {
                 throw new AssertionError("execution " + execution + " still " + status);
