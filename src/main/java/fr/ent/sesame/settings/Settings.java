@@ -57,6 +57,11 @@ public class Settings {
         return java.time.ZoneId.of(text("sesame.time-zone"));
     }
 
+    /** False where the site's DBA runs the migrations: the deployment then only checks none is pending. */
+    public boolean migrateAtStartup() {
+        return config.getValue("sesame.database.migrate-at-startup", Boolean.class);
+    }
+
     public boolean demoEnabled() {
         return config.getValue("sesame.demo.enabled", Boolean.class);
     }

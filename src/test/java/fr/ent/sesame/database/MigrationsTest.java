@@ -57,6 +57,17 @@ class MigrationsTest {
         assertEquals(4, identifiers(database).size());
     }
 
+    @Test
+    void whereTheSiteRunsMigrations_whatIsPendingIsNamed_andNothingOnceDone() throws SQLException {
+        JdbcDataSource database = freshDatabase();
+
+        assertEquals(List.of("1 schema", "2 activation key"), Migrations.pending(database, getClass().getClassLoader()));
+
+        Migrations.apply(database, true, getClass().getClassLoader());
+        assertEquals(List.of(), Migrations.pending(database, getClass().getClassLoader()),
+                "the demo script does not count as pending");
+    }
+
     private static JdbcDataSource freshDatabase() {
         JdbcDataSource database = new JdbcDataSource();
         database.setURL("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
