@@ -252,6 +252,14 @@ public class Settings {
         return number("sesame.import.progress-every");
     }
 
+    // ---- Housekeeping ---------------------------------------------------------------------------------
+
+    /** How long expired links, idle counters and sent mails are kept before the hourly purge deletes them. */
+    public fr.ent.sesame.database.Housekeeping.Retention retention() {
+        return new fr.ent.sesame.database.Housekeeping.Retention(duration("sesame.housekeeping.keep-tokens"),
+                duration("sesame.housekeeping.keep-counters"), duration("sesame.housekeeping.keep-mails"));
+    }
+
     // ---- Mail -------------------------------------------------------------------------------------
 
     public java.util.Optional<java.nio.file.Path> mailTemplatesDirectory() {

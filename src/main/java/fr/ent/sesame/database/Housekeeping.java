@@ -1,0 +1,56 @@
+package fr.ent.sesame.database;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+
+import javax.sql.DataSource;
+
+/**
+ * Deletes what has served its purpose: one-time links long expired, guessing counters idle for long, mails
+ * sent or given up long ago. Each is one conditional {@code DELETE}, so every cluster node may run it at the
+ * same time and running it twice deletes nothing more. The audit trail is never purged here: how long it is
+ * kept is the institution's policy, not the application's.
+ */
+public final class Housekeeping {
+
+    /** How many rows one pass deleted. */
+    public record Purged(int tokens, int counters, int mails) {
+
+        public boolean any() {
+            return tokens + counters + mails > 0;
+        }
+    }
+
+    /** How long each kind of row is kept after it stopped mattering. */
+    public record Retention(Duration tokens, Duration counters, Duration mails) {
+    }
+
+    private Housekeeping() {
+    }
+
+    public static Purged purge(DataSource dataSource, Instant now, Retention keep) throws SQLException {
+        try (Connection c = dataSource.getConnection()) {
+            return new Purged(
+                    delete(c, "delete from one_time_token where expires_at < ?", now.minus(keep.tokens())),
+                    delete(c, "delete from throttle_counter where window_start < ?"
+                            + " and (locked_until is null or locked_until < ?)", now.minus(keep.counters()),
+                            now.minus(keep.counters())),
+                    delete(c, "delete from mail_outbox where status in ('SENT', 'FAILED') and created_at < ?",
+                            now.minus(keep.mails())));
+        }
+    }
+
+    private static int delete(Connection c, String sql, Instant... before) throws SQLException {
+        try (PreparedStatement statement = c.prepareStatement(sql)) {
+            for (int i = 0; i < before.length; i++) {
+                statement.setObject(i + 1, OffsetDateTime.ofInstant(before[i], ZoneOffset.UTC));
+            }
+            return statement.executeUpdate();
+        }
+    }
+}
