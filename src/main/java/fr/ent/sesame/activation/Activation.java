@@ -1,7 +1,6 @@
 package fr.ent.sesame.activation;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -75,10 +74,9 @@ public class Activation {
         if (!settings.activationEnabled()) {
             throw new ActivationClosed();
         }
-        boolean allowed = throttle.tryUse(ThrottleScopes.ACTIVATION_CLIENT, clientAddress,
-                settings.activationAttemptsPerClientPerHour(), Duration.ofHours(1))
-                && throttle.tryUse(ThrottleScopes.ACTIVATION_SESSION, Secrets.sha256Hex(sessionId),
-                        settings.activationAttemptsPerSessionPerHour(), Duration.ofHours(1));
+        boolean allowed = throttle.tryHourlyAttempt(ThrottleScopes.ACTIVATION_CLIENT, clientAddress,
+                settings.activationAttemptsPerClientPerHour(), ThrottleScopes.ACTIVATION_SESSION, sessionId,
+                settings.activationAttemptsPerSessionPerHour());
         String typedNumber = number == null ? "" : number.strip().toUpperCase(Locale.ROOT);
         if (!allowed) {
             audit.record(AuditEventType.ACCOUNT_ACTIVATED, AuditOutcome.REFUSED, null, typedNumber, clientAddress, "limit");

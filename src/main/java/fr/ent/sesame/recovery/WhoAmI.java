@@ -1,6 +1,5 @@
 package fr.ent.sesame.recovery;
 
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -17,7 +16,6 @@ import fr.ent.sesame.directory.Account;
 import fr.ent.sesame.directory.Accounts;
 import fr.ent.sesame.directory.SelfService;
 import fr.ent.sesame.mail.MailOutbox;
-import fr.ent.sesame.kernel.Secrets;
 import fr.ent.sesame.security.Throttle;
 import fr.ent.sesame.security.ThrottleScopes;
 import fr.ent.sesame.settings.Settings;
@@ -60,10 +58,9 @@ public class WhoAmI {
         if (!settings.recoveryEnabled()) {
             throw new RecoveryClosed();
         }
-        boolean allowed = throttle.tryUse(ThrottleScopes.RECOVERY_CLIENT, clientAddress,
-                settings.recoveryAttemptsPerClientPerHour(), Duration.ofHours(1))
-                && throttle.tryUse(ThrottleScopes.RECOVERY_SESSION, Secrets.sha256Hex(sessionId),
-                        settings.recoveryAttemptsPerSessionPerHour(), Duration.ofHours(1));
+        boolean allowed = throttle.tryHourlyAttempt(ThrottleScopes.RECOVERY_CLIENT, clientAddress,
+                settings.recoveryAttemptsPerClientPerHour(), ThrottleScopes.RECOVERY_SESSION, sessionId,
+                settings.recoveryAttemptsPerSessionPerHour());
         if (!allowed) {
             audit.record(AuditEventType.IDENTIFIER_RECOVERY, AuditOutcome.REFUSED, null, number, clientAddress, "limit");
             throw new TooManyAttempts();

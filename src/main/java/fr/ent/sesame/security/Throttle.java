@@ -15,6 +15,8 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 
+import fr.ent.sesame.kernel.Secrets;
+
 /**
  * Counters that limit guessing and mail flooding, kept in the database so every node sees the same
  * numbers and they survive restarts. Each call has its own transaction: a failure stays counted even
@@ -49,6 +51,18 @@ public class Throttle {
     /** True when one more use fits in the current window (and counts it). */
     public boolean tryUse(String scope, String subject, int allowance, Duration window) {
         return counter(scope, subject).use(clock.instant(), allowance, window);
+    }
+
+    /**
+     * One more attempt of a look-up procedure (Qui suis-je, activation): true when it fits both the client
+     * address's and the browser session's hourly allowance. The session is counted by a hash of its id, and
+     * only when the client address was not already over its allowance.
+     */
+    public boolean tryHourlyAttempt(String clientScope, String clientAddress, int perClient, String sessionScope,
+            String sessionId, int perSession) {
+        Duration hour = Duration.ofHours(1);
+        return tryUse(clientScope, clientAddress, perClient, hour)
+                && tryUse(sessionScope, Secrets.sha256Hex(sessionId), perSession, hour);
     }
 
     public void clear(String scope, String subject) {
