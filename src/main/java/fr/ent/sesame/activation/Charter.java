@@ -34,12 +34,9 @@ public class Charter {
     }
 
     String html(Locale locale) {
-        TemplateSet current = templates;
-        if (current == null || !current.isFor(settings.charterDirectory())) {
-            current = new TemplateSet("charter", settings.charterDirectory());
-            templates = current;
-        }
-        return current.render(locale.getLanguage() + "/charter.html.ftlh", Map.of(
+        TemplateSet set = TemplateSet.forDirectory(templates, "charter", settings.charterDirectory());
+        templates = set;
+        return set.render(locale.getLanguage() + "/charter.html.ftlh", Map.of(
                 "institution", settings.institutionName(),
                 "version", settings.charterVersion(),
                 "support", settings.supportContact()));

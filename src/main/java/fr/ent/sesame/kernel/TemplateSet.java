@@ -36,9 +36,13 @@ public final class TemplateSet {
         configuration.setTemplateLoader(loader(classpathFolder, siteDirectory));
     }
 
-    /** Whether this set was built for that site directory (settings are read at use time and may change). */
-    public boolean isFor(Optional<Path> directory) {
-        return siteDirectory.equals(directory);
+    /**
+     * {@code current} while it was built for this site directory, otherwise a new set: settings are read at use
+     * time, so an admin who points the directory elsewhere is followed without a redeployment.
+     */
+    public static TemplateSet forDirectory(TemplateSet current, String classpathFolder, Optional<Path> siteDirectory) {
+        return current != null && current.siteDirectory.equals(siteDirectory) ? current
+                : new TemplateSet(classpathFolder, siteDirectory);
     }
 
     public String render(String template, Map<String, ?> model) {

@@ -36,11 +36,8 @@ public class MailTemplates {
     }
 
     private TemplateSet templates() {
-        TemplateSet current = templates;
-        if (current == null || !current.isFor(settings.mailTemplatesDirectory())) {
-            current = new TemplateSet("mail", settings.mailTemplatesDirectory());
-            templates = current;
-        }
-        return current;
+        TemplateSet set = TemplateSet.forDirectory(templates, "mail", settings.mailTemplatesDirectory());
+        templates = set;
+        return set;
     }
 }
