@@ -18,7 +18,6 @@ import fr.ent.sesame.audit.AuditOutcome;
 import fr.ent.sesame.directory.Account;
 import fr.ent.sesame.directory.Accounts;
 import fr.ent.sesame.directory.SelfService;
-import fr.ent.sesame.kernel.Secrets;
 import fr.ent.sesame.password.PasswordChanges;
 import fr.ent.sesame.password.PasswordHashing;
 import fr.ent.sesame.question.SecretAnswers;
@@ -83,7 +82,7 @@ public class Activation {
             throw new TooManyActivationAttempts();
         }
         Optional<String> typedKeyHash = settings.activationKeyRequired()
-                ? Optional.of(Secrets.sha256Hex(key == null ? "" : key.strip().toUpperCase(Locale.ROOT)))
+                ? Optional.of(Account.activationKeyHashOf(key))
                 : Optional.empty();
         List<Account> proven = typedNumber.isEmpty() || typedNumber.length() > LONGEST_FIELD || birthDate == null
                 ? List.of()

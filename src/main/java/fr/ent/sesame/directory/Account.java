@@ -1,7 +1,12 @@
 package fr.ent.sesame.directory;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -13,6 +18,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+
+import fr.ent.sesame.kernel.Secrets;
 
 /** A member of the university as Sésame knows them. Secrets are held only as self-describing hashes. */
 @Entity
@@ -110,12 +117,12 @@ public class Account {
         // an import can neither skip the first password nor undo an activation.
         AccountState newState = entry.state() == AccountState.DISABLED ? AccountState.DISABLED
                 : passwordHash != null ? AccountState.ACTIVE : AccountState.NOT_ACTIVATED;
-        boolean same = java.util.Objects.equals(lastName, entry.lastName())
-                && java.util.Objects.equals(firstName, entry.firstName())
-                && java.util.Objects.equals(birthDate, entry.birthDate())
-                && java.util.Objects.equals(studentNumber, entry.studentNumber())
-                && java.util.Objects.equals(ine, entry.ine())
-                && java.util.Objects.equals(staffNumber, entry.staffNumber())
+        boolean same = Objects.equals(lastName, entry.lastName())
+                && Objects.equals(firstName, entry.firstName())
+                && Objects.equals(birthDate, entry.birthDate())
+                && Objects.equals(studentNumber, entry.studentNumber())
+                && Objects.equals(ine, entry.ine())
+                && Objects.equals(staffNumber, entry.staffNumber())
                 && kind == entry.kind() && state == newState
                 && (entry.activationKeyHash() == null || entry.activationKeyHash().equals(activationKeyHash));
         if (same) {
@@ -137,13 +144,21 @@ public class Account {
     }
 
     /**
+     * How an activation key is kept and compared, whether imported or typed: case and surrounding spaces do
+     * not matter (it is read off paper), only its SHA-256 is stored.
+     */
+    public static String activationKeyHashOf(String key) {
+        return Secrets.sha256Hex(key == null ? "" : key.strip().toUpperCase(Locale.ROOT));
+    }
+
+    /**
      * Whether the person typing these details at activation is this member: birth date, and the activation
      * key when the site requires one (compared as SHA-256 hex, in constant time).
      */
-    public boolean isProvenBy(LocalDate typedBirthDate, java.util.Optional<String> typedKeyHash) {
-        boolean keyMatches = typedKeyHash.map(hash -> activationKeyHash != null && java.security.MessageDigest.isEqual(
-                hash.getBytes(java.nio.charset.StandardCharsets.US_ASCII),
-                activationKeyHash.getBytes(java.nio.charset.StandardCharsets.US_ASCII))).orElse(true);
+    public boolean isProvenBy(LocalDate typedBirthDate, Optional<String> typedKeyHash) {
+        boolean keyMatches = typedKeyHash.map(hash -> activationKeyHash != null && MessageDigest.isEqual(
+                hash.getBytes(StandardCharsets.US_ASCII),
+                activationKeyHash.getBytes(StandardCharsets.US_ASCII))).orElse(true);
         return birthDate != null && birthDate.equals(typedBirthDate) && keyMatches;
     }
 
@@ -201,7 +216,7 @@ public class Account {
 
     /** Folded, and "Jean-Marie", "Jean Marie" and "Jean’Marie" are one name. */
     private static String fold(String name) {
-        return fr.ent.sesame.kernel.Secrets.fold(name.strip()).replaceAll("[\\s'’-]+", " ");
+        return Secrets.fold(name.strip()).replaceAll("[\\s'’-]+", " ");
     }
 
     public String answerHash() {

@@ -64,7 +64,7 @@ public class ImportProgress implements StepListener, SkipProcessListener {
         LOG.warning(() -> "sesame-import execution " + job.getExecutionId() + " rejected " + row.getMessage());
     }
 
-    void chunkWritten(StepContext current, long rowsBefore, ImportTally tally) {
+    void chunkWritten(long rowsBefore, ImportTally tally) {
         // The management model (console, CLI) shows the job's exit status while it runs: there, it is the progress.
         job.setExitStatus("running — " + tally.summary());
         int every = Math.max(1, settings.importProgressEvery());

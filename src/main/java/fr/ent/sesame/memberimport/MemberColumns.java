@@ -76,8 +76,4 @@ final class MemberColumns implements Serializable {
     int width() {
         return width;
     }
-
-    boolean has(Column column) {
-        return positions.containsKey(column);
-    }
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
+import fr.ent.sesame.directory.Account;
 import fr.ent.sesame.directory.AccountKind;
 import fr.ent.sesame.directory.AccountState;
 import fr.ent.sesame.directory.DirectoryEntry;
@@ -50,7 +51,7 @@ final class MemberRows {
         }
         String lastName = name(number, "last name", columns.valueOf(Column.LAST_NAME, fields));
         String firstName = name(number, "first name", columns.valueOf(Column.FIRST_NAME, fields));
-        String key = columns.valueOf(Column.ACTIVATION_KEY, fields).toUpperCase(Locale.ROOT);
+        String key = columns.valueOf(Column.ACTIVATION_KEY, fields);
         limit(number, "activation key", key, LONGEST_KEY);
         String ine = code(number, "INE", columns.valueOf(Column.INE, fields), INE_LENGTH);
         return new DirectoryEntry(identifier, lastName, firstName,
@@ -60,7 +61,7 @@ final class MemberRows {
                 code(number, "staff number", columns.valueOf(Column.STAFF_NUMBER, fields), LONGEST_NUMBER),
                 kind(number, columns.valueOf(Column.KIND, fields)),
                 state(number, columns.valueOf(Column.STATE, fields)),
-                key.isEmpty() ? null : Secrets.sha256Hex(key));
+                key.isEmpty() ? null : Account.activationKeyHashOf(key));
     }
 
     private static String name(long line, String what, String value) throws RejectedRow {

@@ -30,6 +30,6 @@ public class MembersWriter extends AbstractItemWriter {
         long before = tally.rows();
         imports.apply(items.stream().map(DirectoryEntry.class::cast).toList(), tally);
         ImportProgress.keep(step, tally);
-        progress.chunkWritten(step, before, tally);
+        progress.chunkWritten(before, tally);
     }
 }
