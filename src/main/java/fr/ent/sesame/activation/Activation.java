@@ -17,6 +17,7 @@ import fr.ent.sesame.audit.AuditLog;
 import fr.ent.sesame.audit.AuditOutcome;
 import fr.ent.sesame.directory.Account;
 import fr.ent.sesame.directory.Accounts;
+import fr.ent.sesame.directory.Identifiers;
 import fr.ent.sesame.directory.SelfService;
 import fr.ent.sesame.password.PasswordChanges;
 import fr.ent.sesame.password.PasswordHashing;
@@ -76,7 +77,7 @@ public class Activation {
         boolean allowed = throttle.tryHourlyAttempt(ThrottleScopes.ACTIVATION_CLIENT, clientAddress,
                 settings.activationAttemptsPerClientPerHour(), ThrottleScopes.ACTIVATION_SESSION, sessionId,
                 settings.activationAttemptsPerSessionPerHour());
-        String typedNumber = number == null ? "" : number.strip().toUpperCase(Locale.ROOT);
+        String typedNumber = Identifiers.canonicalNumber(number);
         if (!allowed) {
             audit.record(AuditEventType.ACCOUNT_ACTIVATED, AuditOutcome.REFUSED, null, typedNumber, clientAddress, "limit");
             throw new TooManyActivationAttempts();

@@ -5,7 +5,6 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Pattern;
 
 import fr.ent.sesame.directory.Account;
@@ -77,7 +76,7 @@ final class MemberRows {
 
     /** A number the university gave: upper case, letters, digits and dashes; null when blank. */
     private static String code(long line, String what, String value, int longest) throws RejectedRow {
-        String code = value.toUpperCase(Locale.ROOT);
+        String code = Identifiers.canonicalNumber(value);
         limit(line, what, code, longest);
         if (!NUMBER.matcher(code).matches()) {
             throw new RejectedRow(line, what + " with characters other than letters, digits and '-'");

@@ -14,6 +14,7 @@ import fr.ent.sesame.audit.AuditLog;
 import fr.ent.sesame.audit.AuditOutcome;
 import fr.ent.sesame.directory.Account;
 import fr.ent.sesame.directory.Accounts;
+import fr.ent.sesame.directory.Identifiers;
 import fr.ent.sesame.directory.SelfService;
 import fr.ent.sesame.mail.MailOutbox;
 import fr.ent.sesame.security.Throttle;
@@ -65,7 +66,7 @@ public class WhoAmI {
             audit.record(AuditEventType.IDENTIFIER_RECOVERY, AuditOutcome.REFUSED, null, number, clientAddress, "limit");
             throw new TooManyAttempts();
         }
-        String typedNumber = number == null ? "" : number.strip().toUpperCase(Locale.ROOT);
+        String typedNumber = Identifiers.canonicalNumber(number);
         List<Account> found = typedNumber.isEmpty() || typedNumber.length() > LONGEST_FIELD || birthDate == null
                 ? List.of()
                 : accounts.byStudentOrStaffNumber(typedNumber).stream()
