@@ -4,13 +4,20 @@ import java.time.Instant;
 import java.util.Locale;
 
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 
 import fr.ent.sesame.directory.Account;
+import fr.ent.sesame.kernel.Transactions;
 import fr.ent.sesame.password.PasswordChanges;
 
-/** Mon compte › changer son mot de passe: the current one, then the new one under the same rules as a reset. */
+/**
+ * Mon compte › changer son mot de passe: the current one, then the new one under the same rules as a reset.
+ * Both hashes are computed with no transaction open; only the change itself is one.
+ */
 @Stateless
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class ChangePassword {
 
     @Inject
@@ -19,11 +26,15 @@ public class ChangePassword {
     @Inject
     PasswordChanges passwordChanges;
 
+    @Inject
+    Transactions transactions;
+
     /** When the change took effect: sessions that signed in before it end, this one carries on from it. */
     public Instant change(String identifier, String current, String newPassword, String confirmation,
             String clientAddress, Locale locale) {
         Account account = currentPassword.confirm(identifier, current, clientAddress);
-        passwordChanges.apply(account, newPassword, confirmation, PasswordChanges.Reason.CHANGE, clientAddress, locale);
-        return account.passwordChangedAt();
+        PasswordChanges.NewPassword prepared = passwordChanges.prepare(account, newPassword, confirmation);
+        return transactions.inOne(() -> passwordChanges.record(prepared, PasswordChanges.Reason.CHANGE, clientAddress,
+                locale).passwordChangedAt());
     }
 }

@@ -1,6 +1,8 @@
 package fr.ent.sesame.account;
 
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 
 import fr.ent.sesame.audit.AuditEventType;
@@ -16,8 +18,10 @@ import fr.ent.sesame.settings.Settings;
 /**
  * Every change in Mon compte asks for the current password: a session left open on a shared computer
  * must not be enough. Wrong ones are counted (before hashing) and lock the account's changes for a while.
+ * Runs without a transaction, so no connection is held while hashing; the account returned is as read.
  */
 @Stateless
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class CurrentPasswordCheck {
 
     @Inject

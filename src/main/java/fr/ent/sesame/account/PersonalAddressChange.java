@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.Optional;
 
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 
 import fr.ent.sesame.address.AddressProposals;
@@ -16,6 +18,7 @@ import fr.ent.sesame.audit.AuditLog;
 import fr.ent.sesame.audit.AuditOutcome;
 import fr.ent.sesame.directory.Account;
 import fr.ent.sesame.directory.Accounts;
+import fr.ent.sesame.kernel.Transactions;
 import fr.ent.sesame.directory.PersonalAddress;
 import fr.ent.sesame.mail.MailOutbox;
 import fr.ent.sesame.settings.Settings;
@@ -28,6 +31,7 @@ import fr.ent.sesame.token.TokenPurpose;
  * until then the previously validated address stays in force for resets and notices.
  */
 @Stateless
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class PersonalAddressChange {
 
     @Inject
@@ -54,13 +58,19 @@ public class PersonalAddressChange {
     @Inject
     Clock clock;
 
+    @Inject
+    Transactions transactions;
+
     /** Records the address as waiting for validation and mails it a link; an older pending address and link die. */
     public void request(String identifier, String typedAddress, String current, String clientAddress, Locale locale) {
         String address = AddressRejected.unlessAcceptable(typedAddress);
-        Account account = currentPassword.confirm(identifier, current, clientAddress);
-        proposals.propose(account, address, locale);
-        audit.record(AuditEventType.ADDRESS_CHANGE_REQUESTED, AuditOutcome.SUCCESS, account.id(), identifier,
-                clientAddress, null);
+        Account confirmed = currentPassword.confirm(identifier, current, clientAddress);
+        transactions.inOne(() -> {
+            Account account = accounts.byId(confirmed.id()).orElseThrow();
+            proposals.propose(account, address, locale);
+            audit.record(AuditEventType.ADDRESS_CHANGE_REQUESTED, AuditOutcome.SUCCESS, account.id(), identifier,
+                    clientAddress, null);
+        });
     }
 
     /** The address the link would validate, if it is usable by the signed-in account. Changes nothing. */
@@ -72,6 +82,7 @@ public class PersonalAddressChange {
      * The confirm button: the link is consumed by one conditional update; the address becomes the validated
      * one, the previous validated address is replaced and told so, and reset links sent to it die.
      */
+    @TransactionAttribute(TransactionAttributeType.REQUIRED)
     public void validate(String identifier, String token, String clientAddress, Locale locale) {
         OneTimeToken link = usable(identifier, token).orElseThrow(ValidationLinkRefused::new);
         Account account = accounts.byId(link.accountId()).orElseThrow(ValidationLinkRefused::new);

@@ -6,6 +6,8 @@ import java.util.Locale;
 import java.util.Map;
 
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 
 import fr.ent.sesame.audit.AuditEventType;
@@ -13,6 +15,7 @@ import fr.ent.sesame.audit.AuditLog;
 import fr.ent.sesame.audit.AuditOutcome;
 import fr.ent.sesame.directory.Account;
 import fr.ent.sesame.directory.Accounts;
+import fr.ent.sesame.kernel.Transactions;
 import fr.ent.sesame.mail.MailOutbox;
 import fr.ent.sesame.password.PasswordHashing;
 import fr.ent.sesame.question.SecretAnswers;
@@ -23,6 +26,7 @@ import fr.ent.sesame.settings.Settings;
  * the form {@link SecretAnswers} accepts.
  */
 @Stateless
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class SecretQuestionChange {
 
     @Inject
@@ -49,16 +53,24 @@ public class SecretQuestionChange {
     @Inject
     Clock clock;
 
+    @Inject
+    Transactions transactions;
+
     public void choose(String identifier, String questionId, String answer, String confirmation, String current,
             String clientAddress, Locale locale) {
         Account signedIn = accounts.byIdentifier(identifier).orElseThrow();
         String normalised = answers.accepted(questionId, answer, confirmation, signedIn);
-        Account account = currentPassword.confirm(identifier, current, clientAddress);
-        Instant now = clock.instant();
-        account.chooseSecretQuestion(questionId, hashing.hash(normalised), now);
-        audit.record(AuditEventType.QUESTION_CHANGED, AuditOutcome.SUCCESS, account.id(), identifier, clientAddress, null);
-        accounts.validatedAddressOf(account).ifPresent(address -> outbox.enqueue(address.address(), "question-changed",
-                locale, Map.of("identifier", account.identifier(), "firstName", account.firstName(),
-                        "institution", settings.institutionName(), "support", settings.supportContact())));
+        Account confirmed = currentPassword.confirm(identifier, current, clientAddress);
+        String answerHash = hashing.hash(normalised);
+        transactions.inOne(() -> {
+            Account account = accounts.byId(confirmed.id()).orElseThrow();
+            account.chooseSecretQuestion(questionId, answerHash, clock.instant());
+            audit.record(AuditEventType.QUESTION_CHANGED, AuditOutcome.SUCCESS, account.id(), identifier, clientAddress,
+                    null);
+            accounts.validatedAddressOf(account).ifPresent(address -> outbox.enqueue(address.address(),
+                    "question-changed", locale, Map.of("identifier", account.identifier(),
+                            "firstName", account.firstName(), "institution", settings.institutionName(),
+                            "support", settings.supportContact())));
+        });
     }
 }

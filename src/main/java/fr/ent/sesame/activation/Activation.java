@@ -8,6 +8,8 @@ import java.util.Locale;
 import java.util.Optional;
 
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 
 import fr.ent.sesame.address.AddressProposals;
@@ -19,6 +21,7 @@ import fr.ent.sesame.directory.Account;
 import fr.ent.sesame.directory.Accounts;
 import fr.ent.sesame.directory.Identifiers;
 import fr.ent.sesame.directory.SelfService;
+import fr.ent.sesame.kernel.Transactions;
 import fr.ent.sesame.password.PasswordChanges;
 import fr.ent.sesame.password.PasswordHashing;
 import fr.ent.sesame.question.SecretAnswers;
@@ -32,9 +35,10 @@ import fr.ent.sesame.settings.Settings;
  * address and the browser session first, and every refusal — wrong details, an account already active,
  * temporary or disabled — is the same {@link ActivationRefused}. Step two, within the granted time: the
  * charter, the first password, the secret question and the personal address, all checked before anything
- * is written, in one transaction.
+ * is written, in one transaction, after the password and the answer were hashed with no transaction open.
  */
 @Stateless
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class Activation {
 
     private static final int LONGEST_FIELD = 32;
@@ -65,6 +69,9 @@ public class Activation {
 
     @Inject
     Settings settings;
+
+    @Inject
+    Transactions transactions;
 
     @Inject
     Clock clock;
@@ -107,17 +114,22 @@ public class Activation {
         if (grant == null || !grant.isOpenAt(now)) {
             throw new ActivationStepExpired();
         }
-        Account account = accounts.byId(grant.accountId()).filter(selfService::mayActivate)
+        Account read = accounts.byId(grant.accountId()).filter(selfService::mayActivate)
                 .orElseThrow(ActivationRefused::new);
         if (!charterAccepted) {
             throw new CharterNotAccepted();
         }
-        String normalisedAnswer = answers.accepted(questionId, answer, answerConfirmation, account);
+        String normalisedAnswer = answers.accepted(questionId, answer, answerConfirmation, read);
         String address = AddressRejected.unlessAcceptable(personalAddress);
-        passwordChanges.apply(account, password, confirmation, PasswordChanges.Reason.ACTIVATION, clientAddress, locale);
-        account.chooseSecretQuestion(questionId, hashing.hash(normalisedAnswer), now);
-        account.activate(settings.charterVersion(), now);
-        addresses.propose(account, address, locale);
-        return account.identifier();
+        PasswordChanges.NewPassword firstPassword = passwordChanges.prepare(read, password, confirmation);
+        String answerHash = hashing.hash(normalisedAnswer);
+        return transactions.inOne(() -> {
+            Account account = passwordChanges.record(firstPassword, PasswordChanges.Reason.ACTIVATION, clientAddress,
+                    locale);
+            account.chooseSecretQuestion(questionId, answerHash, now);
+            account.activate(settings.charterVersion(), now);
+            addresses.propose(account, address, locale);
+            return account.identifier();
+        });
     }
 }

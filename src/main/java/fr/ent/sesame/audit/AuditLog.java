@@ -14,8 +14,10 @@ import jakarta.persistence.PersistenceContext;
 import fr.ent.sesame.kernel.Secrets;
 
 /**
- * Records security events. Each record has its own transaction, so a failed attempt is recorded even
- * when the attempt's own work is rolled back.
+ * Records security events. A success is written in the transaction of the change it describes, so it is
+ * committed with that change or not at all; services record failures outside any transaction (they run
+ * without one until they write), so a refused attempt is recorded in a transaction of its own. Never a
+ * nested transaction: that would hold a second connection while the first one waits.
  */
 @Stateless
 public class AuditLog {
@@ -37,7 +39,7 @@ public class AuditLog {
                 .getResultList();
     }
 
-    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    @TransactionAttribute(TransactionAttributeType.REQUIRED)
     public void record(AuditEventType type, AuditOutcome outcome, Long accountId, String identifierAsTyped,
             String clientAddress, String detail) {
         String subject = Secrets.sha256Hex(identifierAsTyped == null ? "" : identifierAsTyped.toLowerCase(Locale.ROOT));

@@ -184,9 +184,20 @@ public class Account {
         return questionChangedAt;
     }
 
-    /** Used when the stored hash was made with weaker parameters than today's: same password, new hash. */
-    public void upgradePasswordHash(String strongerHash) {
-        this.passwordHash = strongerHash;
+    /**
+     * Used when the stored hash was made with weaker parameters than today's: same password, new hash. The
+     * stronger hash was computed outside the transaction from {@code checkedHash}; a password changed
+     * meanwhile is left as it is.
+     */
+    public void upgradePasswordHash(String checkedHash, String strongerHash) {
+        if (checkedHash.equals(passwordHash)) {
+            this.passwordHash = strongerHash;
+        }
+    }
+
+    /** Changes made outside a transaction from this state are applied only if the row is still in it. */
+    public long version() {
+        return version;
     }
 
     /**

@@ -17,7 +17,7 @@ public class Accounts {
     public Optional<Account> byIdentifier(String identifier) {
         return em.createQuery("select a from Account a where a.identifier = :identifier", Account.class)
                 .setParameter("identifier", identifier)
-                .getResultStream()
+                .getResultList().stream()
                 .findFirst();
     }
 

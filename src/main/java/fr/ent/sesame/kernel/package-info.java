@@ -1,2 +1,3 @@
-/** The small shared kernel: time, randomness and the client address, each from one place. */
+/** The small shared kernel: time, randomness, secrets' text forms and the short write
+ * transaction, each from one place. */
 package fr.ent.sesame.kernel;

@@ -10,6 +10,8 @@ import java.util.Locale;
 import java.util.Map;
 
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 
 import fr.ent.sesame.audit.AuditEventType;
@@ -18,6 +20,7 @@ import fr.ent.sesame.audit.AuditOutcome;
 import fr.ent.sesame.directory.Account;
 import fr.ent.sesame.directory.Accounts;
 import fr.ent.sesame.kernel.Secrets;
+import fr.ent.sesame.kernel.ServiceBusyException;
 import fr.ent.sesame.mail.MailOutbox;
 import fr.ent.sesame.security.Throttle;
 import fr.ent.sesame.security.ThrottleScopes;
@@ -26,13 +29,19 @@ import fr.ent.sesame.token.OneTimeTokens;
 import fr.ent.sesame.token.TokenPurpose;
 
 /**
- * Everything that happens when an account gets a new password, whichever procedure asked for it: the
- * rules, the history, the end of other sessions, the death of outstanding reset links, the reset of the
- * guessing counters, and a notice to the validated personal address. Runs in the caller's transaction,
- * so a refusal leaves everything as it was.
+ * Everything that happens when an account gets a new password, whichever procedure asked for it, in two
+ * steps. {@link #prepare} checks the rules and the history and hashes, with no transaction and so no
+ * database connection held while hashing. {@link #record}, in the caller's transaction, stores it: the
+ * history, the end of other sessions, the death of outstanding reset links, the reset of the guessing
+ * counters, the audit event and a notice to the validated personal address; a refusal anywhere in that
+ * transaction leaves everything as it was.
  */
 @Stateless
 public class PasswordChanges {
+
+    /** A new password that passed the rules and the history, hashed for the account in the state it was read. */
+    public record NewPassword(Long accountId, long accountVersion, String hash) {
+    }
 
     /** Which mail tells the person, and what the audit trail says. */
     public enum Reason {
@@ -77,8 +86,8 @@ public class PasswordChanges {
     @Inject
     Clock clock;
 
-    public void apply(Account account, String newPassword, String confirmation, Reason reason, String clientAddress,
-            Locale locale) {
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public NewPassword prepare(Account account, String newPassword, String confirmation) {
         if (newPassword == null || !newPassword.equals(confirmation)) {
             throw new PasswordsDiffer();
         }
@@ -91,8 +100,21 @@ public class PasswordChanges {
         if (!broken.isEmpty()) {
             throw new PasswordRejected(broken);
         }
+        return new NewPassword(account.id(), account.version(), hashing.hash(newPassword));
+    }
+
+    /**
+     * Stores the prepared password and returns the account, managed in the caller's transaction. An account
+     * changed since it was read for {@link #prepare} (a second tab, a second click) is left alone: the person
+     * is asked to try again, and the rules are checked anew.
+     */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public Account record(NewPassword password, Reason reason, String clientAddress, Locale locale) {
+        Account account = accounts.byId(password.accountId())
+                .filter(current -> current.version() == password.accountVersion())
+                .orElseThrow(ServiceBusyException::new);
         Instant now = clock.instant();
-        accounts.record(account.changePassword(hashing.hash(newPassword), now));
+        accounts.record(account.changePassword(password.hash(), now));
         tokens.voidAll(TokenPurpose.PASSWORD_RESET, account.id());
         throttle.clear(ThrottleScopes.ANSWER_ACCOUNT, Secrets.sha256Hex(account.identifier()));
         audit.record(reason.event, AuditOutcome.SUCCESS, account.id(), account.identifier(), clientAddress, null);
@@ -104,9 +126,11 @@ public class PasswordChanges {
                         "clientAddress", clientAddress,
                         "institution", settings.institutionName(),
                         "support", settings.supportContact())));
+        return account;
     }
 
     /** The rules of this policy, with its numbers, for the page to show next to the field. */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public PasswordPolicy policy() {
         return rules.current();
     }

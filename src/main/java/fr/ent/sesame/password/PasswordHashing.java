@@ -2,6 +2,7 @@ package fr.ent.sesame.password;
 
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -14,7 +15,9 @@ import fr.ent.sesame.settings.Settings;
 /**
  * The only way Sésame hashes or checks a password or a secret answer. Text is NFKC-normalised here,
  * identically when set and when checked. Hashing is slow on purpose, so at most a few run at once on a
- * node (one per core by default): a flood of requests waits here instead of starving the server.
+ * node (one per core by default). A few more requests may wait for a slot, briefly; past that a request is
+ * told at once that the service is busy, so a flood of sign-ins never ties up the worker threads that
+ * serve every other page. Callers hold no database connection here (they run without a transaction).
  */
 @ApplicationScoped
 public class PasswordHashing {
@@ -23,6 +26,7 @@ public class PasswordHashing {
     Settings settings;
 
     private Semaphore slots;
+    private final AtomicInteger waiting = new AtomicInteger();
     private volatile String dummyHash;
 
     @PostConstruct
@@ -61,12 +65,20 @@ public class PasswordHashing {
     }
 
     private <T> T guarded(java.util.function.Supplier<T> work) {
-        boolean acquired;
-        try {
-            acquired = slots.tryAcquire(settings.hashQueueTimeout().toMillis(), TimeUnit.MILLISECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new ServiceBusyException();
+        boolean acquired = slots.tryAcquire();
+        if (!acquired) {
+            if (waiting.incrementAndGet() > settings.hashMaxWaiting()) {
+                waiting.decrementAndGet();
+                throw new ServiceBusyException();
+            }
+            try {
+                acquired = slots.tryAcquire(settings.hashQueueTimeout().toMillis(), TimeUnit.MILLISECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new ServiceBusyException();
+            } finally {
+                waiting.decrementAndGet();
+            }
         }
         if (!acquired) {
             throw new ServiceBusyException();

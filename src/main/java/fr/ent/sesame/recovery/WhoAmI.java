@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.Optional;
 
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 
 import fr.ent.sesame.audit.AuditEventType;
@@ -16,6 +18,7 @@ import fr.ent.sesame.directory.Account;
 import fr.ent.sesame.directory.Accounts;
 import fr.ent.sesame.directory.Identifiers;
 import fr.ent.sesame.directory.SelfService;
+import fr.ent.sesame.kernel.Transactions;
 import fr.ent.sesame.mail.MailOutbox;
 import fr.ent.sesame.security.Throttle;
 import fr.ent.sesame.security.ThrottleScopes;
@@ -28,6 +31,7 @@ import fr.ent.sesame.settings.Settings;
  * or a disabled account all get the same neutral answer.
  */
 @Stateless
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class WhoAmI {
 
     private static final int LONGEST_FIELD = 128;
@@ -49,6 +53,9 @@ public class WhoAmI {
 
     @Inject
     Settings settings;
+
+    @Inject
+    Transactions transactions;
 
     /**
      * The identifier to show, or empty when the site mails it instead: then the page says the same thing
@@ -81,17 +88,17 @@ public class WhoAmI {
             throw new NoMatchingPerson();
         }
         Account account = found.get(0);
-        audit.record(AuditEventType.IDENTIFIER_RECOVERY, AuditOutcome.SUCCESS, account.id(), account.identifier(),
-                clientAddress, settings.recoveryByMail() ? "mail" : "page");
-        if (!settings.recoveryByMail()) {
-            return Optional.of(account.identifier());
-        }
-        accounts.validatedAddressOf(account).ifPresent(address -> outbox.enqueue(address.address(),
-                "identifier-recovery", locale, Map.of(
-                        "identifier", account.identifier(),
-                        "firstName", account.firstName(),
-                        "institution", settings.institutionName(),
-                        "support", settings.supportContact())));
-        return Optional.empty();
+        boolean byMail = settings.recoveryByMail();
+        transactions.inOne(() -> {
+            audit.record(AuditEventType.IDENTIFIER_RECOVERY, AuditOutcome.SUCCESS, account.id(), account.identifier(),
+                    clientAddress, byMail ? "mail" : "page");
+            accounts.validatedAddressOf(account).filter(address -> byMail).ifPresent(address -> outbox.enqueue(
+                    address.address(), "identifier-recovery", locale, Map.of(
+                            "identifier", account.identifier(),
+                            "firstName", account.firstName(),
+                            "institution", settings.institutionName(),
+                            "support", settings.supportContact())));
+        });
+        return byMail ? Optional.empty() : Optional.of(account.identifier());
     }
 }

@@ -6,6 +6,8 @@ import java.util.Map;
 import java.util.Optional;
 
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 
 import fr.ent.sesame.audit.AuditEventType;
@@ -18,6 +20,7 @@ import fr.ent.sesame.directory.Identifiers;
 import fr.ent.sesame.directory.EmailAddress;
 import fr.ent.sesame.directory.PersonalAddress;
 import fr.ent.sesame.kernel.Secrets;
+import fr.ent.sesame.kernel.Transactions;
 import fr.ent.sesame.mail.MailOutbox;
 import fr.ent.sesame.password.PasswordChanges;
 import fr.ent.sesame.security.Throttle;
@@ -27,8 +30,13 @@ import fr.ent.sesame.token.OneTimeToken;
 import fr.ent.sesame.token.OneTimeTokens;
 import fr.ent.sesame.token.TokenPurpose;
 
-/** Procédure 2 — adresse électronique personnelle: a one-time link to the validated address. */
+/**
+ * Procédure 2 — adresse électronique personnelle: a one-time link to the validated address. Runs without a
+ * transaction until it writes: refusals and counters are written on their own, a link with its mail and
+ * audit event in one transaction, a new password with the consumption of its link in another.
+ */
 @Stateless
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class ResetByEmail {
 
     static final String LINK_PAGE = "/assistance/lien.xhtml?jeton=";
@@ -56,6 +64,9 @@ public class ResetByEmail {
 
     @Inject
     Settings settings;
+
+    @Inject
+    Transactions transactions;
 
     /**
      * Steps 1 and 2: if identifier and address match the validated personal address of a self-service
@@ -90,15 +101,19 @@ public class ResetByEmail {
                     "account limit");
             return;
         }
-        String token = tokens.issue(TokenPurpose.PASSWORD_RESET, found.id(), address.get(), settings.resetLinkLifetime());
-        outbox.enqueue(address.get(), "reset-link", locale, Map.of(
-                "link", settings.publicUrl() + LINK_PAGE + token,
-                "minutes", Long.toString(settings.resetLinkLifetime().toMinutes()),
-                "identifier", found.identifier(),
-                "firstName", found.firstName(),
-                "institution", settings.institutionName(),
-                "support", settings.supportContact()));
-        audit.record(AuditEventType.RESET_LINK_SENT, AuditOutcome.SUCCESS, found.id(), identifier, clientAddress, null);
+        transactions.inOne(() -> {
+            String token = tokens.issue(TokenPurpose.PASSWORD_RESET, found.id(), address.get(),
+                    settings.resetLinkLifetime());
+            outbox.enqueue(address.get(), "reset-link", locale, Map.of(
+                    "link", settings.publicUrl() + LINK_PAGE + token,
+                    "minutes", Long.toString(settings.resetLinkLifetime().toMinutes()),
+                    "identifier", found.identifier(),
+                    "firstName", found.firstName(),
+                    "institution", settings.institutionName(),
+                    "support", settings.supportContact()));
+            audit.record(AuditEventType.RESET_LINK_SENT, AuditOutcome.SUCCESS, found.id(), identifier, clientAddress,
+                    null);
+        });
     }
 
     /** Opening the link: says whether it can still be used. Changes nothing (mail scanners open links too). */
@@ -109,16 +124,24 @@ public class ResetByEmail {
     /**
      * Step 3: the new password. The link is consumed by one conditional update in the same transaction
      * as the change, so a refused password leaves the link usable and two simultaneous posts succeed once.
+     * The password is checked and hashed before that transaction opens.
      */
     public void chooseNewPassword(String token, String newPassword, String confirmation, String clientAddress,
             Locale locale) {
         Account account = usable(token).orElseGet(() -> refuse(clientAddress));
-        if (!tokens.consume(TokenPurpose.PASSWORD_RESET, token)) {
+        PasswordChanges.NewPassword prepared = passwordChanges.prepare(account, newPassword, confirmation);
+        boolean changed = transactions.inOne(() -> {
+            if (!tokens.consume(TokenPurpose.PASSWORD_RESET, token)) {
+                return false;
+            }
+            passwordChanges.record(prepared, PasswordChanges.Reason.RESET, clientAddress, locale);
+            audit.record(AuditEventType.RESET_LINK_USED, AuditOutcome.SUCCESS, account.id(), account.identifier(),
+                    clientAddress, null);
+            return true;
+        });
+        if (!changed) {
             refuse(clientAddress);
         }
-        passwordChanges.apply(account, newPassword, confirmation, PasswordChanges.Reason.RESET, clientAddress, locale);
-        audit.record(AuditEventType.RESET_LINK_USED, AuditOutcome.SUCCESS, account.id(), account.identifier(),
-                clientAddress, null);
     }
 
     private Optional<Account> usable(String token) {

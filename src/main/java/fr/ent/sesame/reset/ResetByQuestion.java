@@ -7,6 +7,8 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 
 import fr.ent.sesame.audit.AuditEventType;
@@ -17,14 +19,20 @@ import fr.ent.sesame.directory.Accounts;
 import fr.ent.sesame.directory.SelfService;
 import fr.ent.sesame.directory.Identifiers;
 import fr.ent.sesame.kernel.Secrets;
+import fr.ent.sesame.kernel.Transactions;
 import fr.ent.sesame.password.PasswordChanges;
 import fr.ent.sesame.password.PasswordHashing;
 import fr.ent.sesame.security.Throttle;
 import fr.ent.sesame.security.ThrottleScopes;
 import fr.ent.sesame.settings.Settings;
 
-/** Procédure 1 — question de sécurité: identifier, the question chosen earlier, the exact answer, a new password. */
+/**
+ * Procédure 1 — question de sécurité: identifier, the question chosen earlier, the exact answer, a new password.
+ * Runs without a transaction: counters and the audit are written in their own short ones, answers and
+ * passwords are hashed with no connection held, and the new password is stored in one transaction.
+ */
 @Stateless
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class ResetByQuestion {
 
     @Inject
@@ -47,6 +55,9 @@ public class ResetByQuestion {
 
     @Inject
     Settings settings;
+
+    @Inject
+    Transactions transactions;
 
     @Inject
     Clock clock;
@@ -111,6 +122,7 @@ public class ResetByQuestion {
         }
         Account account = accounts.byId(grant.accountId()).filter(selfService::allows)
                 .orElseThrow(StepExpired::new);
-        passwordChanges.apply(account, newPassword, confirmation, PasswordChanges.Reason.RESET, clientAddress, locale);
+        PasswordChanges.NewPassword prepared = passwordChanges.prepare(account, newPassword, confirmation);
+        transactions.inOne(() -> passwordChanges.record(prepared, PasswordChanges.Reason.RESET, clientAddress, locale));
     }
 }

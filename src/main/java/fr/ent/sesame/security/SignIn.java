@@ -3,6 +3,8 @@ package fr.ent.sesame.security;
 import java.util.Optional;
 
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 
 import fr.ent.sesame.audit.AuditEventType;
@@ -11,11 +13,17 @@ import fr.ent.sesame.audit.AuditOutcome;
 import fr.ent.sesame.directory.Account;
 import fr.ent.sesame.directory.Accounts;
 import fr.ent.sesame.directory.Identifiers;
+import fr.ent.sesame.kernel.Transactions;
 import fr.ent.sesame.password.PasswordHashing;
 import fr.ent.sesame.settings.Settings;
 
-/** Checks an identifier and password; the answer never says which of the two was wrong. */
+/**
+ * Checks an identifier and password; the answer never says which of the two was wrong. Runs without a
+ * transaction: the account is read, the hash checked with no database connection held, then the outcome
+ * (and a stronger hash, when the parameters changed) written in one short transaction.
+ */
 @Stateless
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class SignIn {
 
     @Inject
@@ -29,6 +37,9 @@ public class SignIn {
 
     @Inject
     Settings settings;
+
+    @Inject
+    Transactions transactions;
 
     /** The canonical identifier of the account on success, empty otherwise. */
     public Optional<String> check(String identifierAsTyped, String password, String clientAddress) {
@@ -49,10 +60,14 @@ public class SignIn {
             audit.record(AuditEventType.SIGN_IN, AuditOutcome.FAILURE, account.id(), identifier, clientAddress, null);
             return Optional.empty();
         }
-        if (hashing.isOutdated(account.passwordHash())) {
-            account.upgradePasswordHash(hashing.hash(password));
-        }
-        audit.record(AuditEventType.SIGN_IN, AuditOutcome.SUCCESS, account.id(), identifier, clientAddress, null);
+        String checkedHash = account.passwordHash();
+        String strongerHash = hashing.isOutdated(checkedHash) ? hashing.hash(password) : null;
+        transactions.inOne(() -> {
+            if (strongerHash != null) {
+                accounts.byId(account.id()).ifPresent(current -> current.upgradePasswordHash(checkedHash, strongerHash));
+            }
+            audit.record(AuditEventType.SIGN_IN, AuditOutcome.SUCCESS, account.id(), identifier, clientAddress, null);
+        });
         return Optional.of(account.identifier());
     }
 }

@@ -49,7 +49,11 @@ public class SignInBean {
                     // being sent here (a validation link from a mail, say), instead of sending them back to it.
                     .credential(new UsernamePasswordCredential(identifier, new Password(password)))
                     .newAuthentication(false));
-        } catch (ServiceBusyException busy) {
+        } catch (RuntimeException failed) {
+            // The identity store's "busy" reaches here wrapped by Jakarta Security.
+            if (!isBusy(failed)) {
+                throw failed;
+            }
             Messages.error("service.busy");
             return null;
         }
@@ -64,6 +68,15 @@ public class SignInBean {
                 Messages.error("signin.failed");
                 return null;
         }
+    }
+
+    private static boolean isBusy(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof ServiceBusyException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public String getIdentifier() {

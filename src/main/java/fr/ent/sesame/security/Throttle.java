@@ -4,31 +4,24 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.function.Predicate;
 
-import jakarta.ejb.EJBException;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.PersistenceException;
 
 import fr.ent.sesame.kernel.Secrets;
 
 /**
  * Counters that limit guessing and mail flooding, kept in the database so every node sees the same
- * numbers and they survive restarts. Each call has its own transaction: a failure stays counted even
- * when the attempt's own work is rolled back. Rows are locked while counted, so two nodes counting at
+ * numbers and they survive restarts. Counting happens outside the caller's work ({@code NEVER} a caller's
+ * transaction): a failure stays counted when the attempt itself fails, and a request never holds one
+ * connection while asking the pool for a second. Rows are locked while counted, so two nodes counting at
  * once both count.
  */
 @Stateless
-@TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
 public class Throttle {
-
-    @PersistenceContext(unitName = "sesame")
-    EntityManager em;
 
     @Inject
     Clock clock;
@@ -37,20 +30,26 @@ public class Throttle {
     ThrottleRows rows;
 
     /** Until when the subject is locked in this scope, if it is now. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Optional<Instant> lockedUntil(String scope, String subject) {
         Instant now = clock.instant();
-        return find(scope, subject, LockModeType.NONE)
+        return rows.find(scope, subject)
                 .filter(counter -> counter.isLockedAt(now))
                 .map(ThrottleCounter::lockedUntil);
     }
 
+    @TransactionAttribute(TransactionAttributeType.NEVER)
     public void recordFailure(String scope, String subject, int maxFailures, Duration firstLock, Duration maxLock) {
-        counter(scope, subject).fail(clock.instant(), maxFailures, firstLock, maxLock);
+        count(scope, subject, counter -> {
+            counter.fail(clock.instant(), maxFailures, firstLock, maxLock);
+            return true;
+        });
     }
 
     /** True when one more use fits in the current window (and counts it). */
+    @TransactionAttribute(TransactionAttributeType.NEVER)
     public boolean tryUse(String scope, String subject, int allowance, Duration window) {
-        return counter(scope, subject).use(clock.instant(), allowance, window);
+        return count(scope, subject, counter -> counter.use(clock.instant(), allowance, window));
     }
 
     /**
@@ -58,6 +57,7 @@ public class Throttle {
      * address's and the browser session's hourly allowance. The session is counted by a hash of its id, and
      * only when the client address was not already over its allowance.
      */
+    @TransactionAttribute(TransactionAttributeType.NEVER)
     public boolean tryHourlyAttempt(String clientScope, String clientAddress, int perClient, String sessionScope,
             String sessionId, int perSession) {
         Duration hour = Duration.ofHours(1);
@@ -65,31 +65,24 @@ public class Throttle {
                 && tryUse(sessionScope, Secrets.sha256Hex(sessionId), perSession, hour);
     }
 
+    /** Part of a change (a new password clears the answer counter): joins the change's transaction. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRED)
     public void clear(String scope, String subject) {
-        find(scope, subject, LockModeType.PESSIMISTIC_WRITE).ifPresent(ThrottleCounter::clear);
+        rows.clear(scope, subject);
     }
 
-    private ThrottleCounter counter(String scope, String subject) {
-        Optional<ThrottleCounter> existing = find(scope, subject, LockModeType.PESSIMISTIC_WRITE);
-        if (existing.isPresent()) {
-            return existing.get();
+    /**
+     * The row is created first, in a transaction of its own that ends before the counting one starts; a
+     * row deleted by the housekeeping in between is created again.
+     */
+    private boolean count(String scope, String subject, Predicate<ThrottleCounter> change) {
+        for (int attempt = 0; attempt < 2; attempt++) {
+            rows.createIfMissing(scope, subject);
+            Optional<Boolean> counted = rows.change(scope, subject, change);
+            if (counted.isPresent()) {
+                return counted.get();
+            }
         }
-        try {
-            rows.create(scope, subject);
-        } catch (EJBException | PersistenceException createdElsewhere) {
-            // Another node created the same row a moment ago: count on that one.
-        }
-        return find(scope, subject, LockModeType.PESSIMISTIC_WRITE)
-                .orElseThrow(() -> new IllegalStateException("Counter " + scope + " could not be created"));
-    }
-
-    private Optional<ThrottleCounter> find(String scope, String subject, LockModeType lock) {
-        return em.createQuery("select c from ThrottleCounter c where c.scope = :scope and c.subjectKey = :subject",
-                        ThrottleCounter.class)
-                .setParameter("scope", scope)
-                .setParameter("subject", subject)
-                .setLockMode(lock)
-                .getResultStream()
-                .findFirst();
+        throw new IllegalStateException("Counter " + scope + " vanished twice while being counted");
     }
 }

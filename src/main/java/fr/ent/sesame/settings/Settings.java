@@ -110,6 +110,12 @@ public class Settings {
         return configured > 0 ? configured : Runtime.getRuntime().availableProcessors();
     }
 
+    /** How many requests may wait for a hashing slot at once; 0 means four per slot. */
+    public int hashMaxWaiting() {
+        int configured = number("sesame.hash.max-waiting");
+        return configured > 0 ? configured : 4 * hashMaxConcurrent();
+    }
+
     public Duration hashQueueTimeout() {
         return duration("sesame.hash.queue-timeout");
     }

@@ -48,7 +48,7 @@ public class OneTimeTokens {
                         OneTimeToken.class)
                 .setParameter("hash", Secrets.sha256Hex(token))
                 .setParameter("purpose", purpose)
-                .getResultStream()
+                .getResultList().stream()
                 .filter(t -> t.isUsableAt(now))
                 .findFirst();
     }

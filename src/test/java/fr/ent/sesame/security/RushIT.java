@@ -1,0 +1,105 @@
+package fr.ent.sesame.security;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import fr.ent.sesame.testing.FacesForm;
+import fr.ent.sesame.testing.Http;
+import fr.ent.sesame.testing.ServerLog;
+import fr.ent.sesame.testing.SesameDeployment;
+
+/**
+ * The start of term in miniature: more sign-ins at once than the test server has database connections
+ * (20) and hashing slots. Before the fix, twenty such requests each held a connection while waiting to hash
+ * and then asked for a second one: the server stood still for 30 seconds and answered 500. Now every
+ * sign-in is answered, signed in or "busy, try again", and the other pages keep being served meanwhile.
+ * Nothing here is timed: speed is the load test's business (docs/performance.md).
+ */
+@ExtendWith(ArquillianExtension.class)
+class RushIT {
+
+    private static final int AT_ONCE = 48;
+    private static final String BUSY = "Le service est très sollicité";
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return SesameDeployment.war();
+    }
+
+    @Test
+    void moreSignInsAtOnceThanConnections_areAllAnswered_signedInOrBusy_andOtherPagesStillServed() throws Exception {
+        long log = ServerLog.mark();
+        List<Http> people = new ArrayList<>();
+        List<String> pages = new ArrayList<>();
+        for (int i = 0; i < AT_ONCE; i++) {
+            Http person = new Http();
+            people.add(person);
+            pages.add(person.get("/connexion.xhtml").body());
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(AT_ONCE + 1);
+        CountDownLatch start = new CountDownLatch(1);
+        List<CompletableFuture<HttpResponse<String>>> signIns = new ArrayList<>();
+        for (int i = 0; i < AT_ONCE; i++) {
+            Http person = people.get(i);
+            String page = pages.get(i);
+            signIns.add(CompletableFuture.supplyAsync(() -> {
+                awaitQuietly(start);
+                return FacesForm.post(person, "/connexion.xhtml", page, "signin",
+                        java.util.Map.of("identifier", "jdupont", "password", "Tilleul-Ecorce-42"), "submit");
+            }, pool));
+        }
+        CompletableFuture<List<Integer>> meanwhile = CompletableFuture.supplyAsync(() -> {
+            awaitQuietly(start);
+            Http visitor = new Http();
+            List<Integer> statuses = new ArrayList<>();
+            for (int i = 0; i < 10; i++) {
+                statuses.add(visitor.get("/assistance/").statusCode());
+            }
+            return statuses;
+        }, pool);
+        start.countDown();
+
+        int signedIn = 0;
+        int busy = 0;
+        for (CompletableFuture<HttpResponse<String>> signIn : signIns) {
+            HttpResponse<String> response = signIn.get(5, TimeUnit.MINUTES);
+            if (response.statusCode() == 302
+                    && response.headers().firstValue("Location").orElse("").endsWith("/mon-compte/index.xhtml")) {
+                signedIn++;
+            } else {
+                assertEquals(200, response.statusCode(), response.body());
+                assertTrue(response.body().contains(BUSY), response.body());
+                busy++;
+            }
+        }
+        pool.shutdown();
+        assertEquals(AT_ONCE, signedIn + busy);
+        assertTrue(signedIn >= 2, "the hashing slots kept working: " + signedIn + " signed in, " + busy + " busy");
+        assertEquals(List.of(200, 200, 200, 200, 200, 200, 200, 200, 200, 200), meanwhile.get(1, TimeUnit.MINUTES));
+        assertEquals(List.of(), ServerLog.errorsSince(log));
+        assertEquals(200, people.get(0).get("/assistance/").statusCode());
+    }
+
+    private static void awaitQuietly(CountDownLatch start) {
+        try {
+            start.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
