@@ -23,7 +23,8 @@ public class NewPasswordBean {
     private String confirmation;
 
     public boolean isStepOpen() {
-        return resetSession.grant() != null;
+        // Without a session there is no grant: asking the session-scoped bean would open a session for nothing.
+        return Requests.hasSession() && resetSession.grant() != null;
     }
 
     public String submit() {

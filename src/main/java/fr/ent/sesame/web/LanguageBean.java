@@ -1,46 +1,48 @@
 package fr.ent.sesame.web;
 
-import java.io.Serializable;
 import java.util.Locale;
+import java.util.Optional;
 
-import jakarta.enterprise.context.SessionScoped;
-import jakarta.faces.context.FacesContext;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
 
-/** The language of the pages: French first, English on request, kept for the session. */
+/**
+ * The language of the pages: French first, English on request. The choice travels in a cookie, not in an
+ * HTTP session, so reading a page never creates a session, and it outlives signing out.
+ */
 @Named("language")
-@SessionScoped
-public class LanguageBean implements Serializable {
+@RequestScoped
+public class LanguageBean {
 
-    private static final long serialVersionUID = 1L;
+    @Inject
+    HttpServletRequest request;
 
-    private Locale locale = Locale.FRENCH;
+    private Locale locale;
 
     public Locale getLocale() {
+        if (locale == null) {
+            locale = LanguageChoice.of(request);
+        }
         return locale;
     }
 
     public String getTag() {
-        return locale.getLanguage();
+        return getLocale().getLanguage();
     }
 
     public boolean isFrench() {
-        return Locale.FRENCH.equals(locale);
+        return Locale.FRENCH.equals(getLocale());
     }
 
-    public String toFrench() {
-        return switchTo(Locale.FRENCH);
-    }
-
-    public String toEnglish() {
-        return switchTo(Locale.ENGLISH);
-    }
-
-    private String switchTo(Locale chosen) {
-        locale = chosen;
-        FacesContext faces = FacesContext.getCurrentInstance();
-        faces.getViewRoot().setLocale(chosen);
-        // Back to the same page by GET, so a reload does not post the form again.
-        return faces.getViewRoot().getViewId() + "?faces-redirect=true&includeViewParams=true";
+    /** This very page (its parameters kept) in the other language: a plain link, so a GET. */
+    public String getSwitchUrl() {
+        String other = isFrench() ? "en" : "fr";
+        String query = Optional.ofNullable(request.getQueryString()).orElse("")
+                .replaceAll("(^|&)" + LanguageChoice.PARAMETER + "=[^&]*", "");
+        String kept = query.startsWith("&") ? query.substring(1) : query;
+        return request.getRequestURI() + "?" + (kept.isEmpty() ? "" : kept + "&") + LanguageChoice.PARAMETER + "="
+                + other;
     }
 }

@@ -15,6 +15,10 @@ public final class Requests {
         return ClientAddress.of(request());
     }
 
+    public static boolean hasSession() {
+        return request().getSession(false) != null;
+    }
+
     /** The session id, created if needed: per-session counters need one. */
     public static String sessionId() {
         return request().getSession(true).getId();

@@ -16,6 +16,7 @@ public final class FacesForm {
 
     private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
     private static final Pattern NONCE = Pattern.compile("PrimeFaces\\.csp\\.init\\('([^']+)'\\)");
+    private static final Pattern FORM_TOKEN = Pattern.compile("name=\"sesame-form\" value=\"([^\"]+)\"");
 
     private FacesForm() {
     }
@@ -40,12 +41,26 @@ public final class FacesForm {
     /** Posts {@code fields} of form {@code formId} of {@code page} (the HTML served at {@code path}), as a browser would. */
     public static HttpResponse<String> post(Http http, String path, String page, String formId,
             Map<String, String> fields, String submitButton) {
-        return post(http, path, formId, viewStateOf(page), nonceOf(page), fields, submitButton);
+        Matcher token = FORM_TOKEN.matcher(page);
+        Map<String, String> withToken = new LinkedHashMap<>();
+        if (token.find()) {
+            withToken.put(FORM_TOKEN_FIELD, token.group(1));
+        }
+        return post(http, path, formId, viewStateOf(page), nonceOf(page), fields, submitButton, withToken);
     }
 
-    /** Posts with the given view state and nonce (either may be stale or forged). */
+    /** The field a stateless page's form carries beside the cookie of the same name. */
+    public static final String FORM_TOKEN_FIELD = "sesame-form";
+
+    /** Posts with the given view state and nonce (either may be stale or forged), and no form token. */
     public static HttpResponse<String> post(Http http, String path, String formId, String viewState, String nonce,
             Map<String, String> fields, String submitButton) {
+        return post(http, path, formId, viewState, nonce, fields, submitButton, Map.of());
+    }
+
+    /** Posts with the given view state, nonce and extra top-level fields (a form token, forged or not). */
+    public static HttpResponse<String> post(Http http, String path, String formId, String viewState, String nonce,
+            Map<String, String> fields, String submitButton, Map<String, String> extra) {
         Map<String, String> body = new LinkedHashMap<>();
         body.put(formId, formId);
         fields.forEach((name, value) -> body.put(formId + ":" + name, value));
@@ -54,6 +69,7 @@ public final class FacesForm {
         if (nonce != null) {
             body.put("primefaces.nonce", nonce);
         }
+        body.putAll(extra);
         String encoded = body.entrySet().stream()
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
                         + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))

@@ -21,6 +21,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import fr.ent.sesame.testing.FacesForm;
 import fr.ent.sesame.testing.Http;
 import fr.ent.sesame.testing.SesameDeployment;
+import fr.ent.sesame.testing.TestDatabase;
 
 /** What every response of Sésame must be, seen over plain HTTP: headers, access rules, errors. */
 @ExtendWith(ArquillianExtension.class)
@@ -48,13 +49,66 @@ class WebLayerIT {
 
     @Test
     void sessionCookie_isHttpOnly_andSameSiteLax() {
-        HttpResponse<String> response = new Http().get("/connexion.xhtml");
+        HttpResponse<String> response = FacesForm.signIn(new Http(), "jdupont", "Tilleul-Ecorce-42");
 
         String cookie = response.headers().allValues("Set-Cookie").stream()
                 .filter(c -> c.startsWith("JSESSIONID=")).findFirst().orElseThrow();
         assertTrue(cookie.contains("HttpOnly"), cookie);
         assertTrue(cookie.contains("SameSite=Lax"), cookie);
         assertFalse(response.body().contains("jsessionid="), "session id never in URLs");
+    }
+
+    @Test
+    void anonymousPages_openNoSession_andTheirFormsCarryACookieToken() {
+        for (String path : List.of("/", "/connexion.xhtml", "/assistance/", "/assistance/question.xhtml",
+                "/assistance/adresse.xhtml", "/assistance/qui-suis-je.xhtml", "/assistance/activer.xhtml",
+                "/assistance/nouveau-mot-de-passe.xhtml", "/connexion.xhtml?lang=en")) {
+            HttpResponse<String> response = new Http().get(path);
+
+            assertTrue(response.statusCode() == 200 || response.statusCode() == 302, path + " " + response.statusCode());
+            assertEquals(List.of(), response.headers().allValues("Set-Cookie").stream()
+                    .filter(c -> c.startsWith("JSESSIONID=")).toList(), path + " opened a session");
+        }
+        HttpResponse<String> form = new Http().get("/assistance/adresse.xhtml");
+        String token = form.headers().allValues("Set-Cookie").stream()
+                .filter(c -> c.startsWith("sesame-form=")).findFirst().orElseThrow();
+        assertTrue(token.contains("HttpOnly") && token.contains("SameSite=Lax"), token);
+        assertTrue(form.body().contains("name=\"sesame-form\" value=\"" + token.substring("sesame-form=".length(),
+                token.indexOf(';')) + "\""), "the form carries the cookie's value");
+    }
+
+    @Test
+    void anonymousForm_postedFromAnotherSite_withoutTheCookiesToken_changesNothing() {
+        String linksSent = "select count(*) from audit_event where event_type = 'RESET_LINK_SENT'";
+        int before = Integer.parseInt(TestDatabase.text(linksSent));
+        // Another site can make the browser post the form, with any field it likes, but the browser sends no
+        // SameSite=Lax cookie along with it, and that site can neither read nor set this one.
+        Http victim = new Http();
+        String page = new Http().get("/assistance/adresse.xhtml").body();
+        Map<String, String> fields = Map.of("identifier", "jdupont", "address", "jeanne.dupont@example.org");
+
+        HttpResponse<String> noCookie = FacesForm.post(victim, "/assistance/adresse.xhtml", "email",
+                FacesForm.viewStateOf(page), FacesForm.nonceOf(page), fields, "submit",
+                Map.of(FacesForm.FORM_TOKEN_FIELD, "forged-by-the-other-site"));
+        victim.get("/connexion.xhtml");
+        HttpResponse<String> otherValue = FacesForm.post(victim, "/assistance/adresse.xhtml", "email",
+                FacesForm.viewStateOf(page), FacesForm.nonceOf(page), fields, "submit",
+                Map.of(FacesForm.FORM_TOKEN_FIELD, "forged-by-the-other-site"));
+
+        for (HttpResponse<String> refused : List.of(noCookie, otherValue)) {
+            assertEquals(302, refused.statusCode(), refused.body());
+            assertTrue(refused.headers().firstValue("Location").orElseThrow().endsWith("/assistance/adresse.xhtml?expired=true"));
+        }
+        assertEquals(before, Integer.parseInt(TestDatabase.text(linksSent)), "no link was sent");
+        // The same form, from the page itself, goes through.
+        Http person = new Http();
+        String own = person.get("/assistance/adresse.xhtml").body();
+        HttpResponse<String> sent = FacesForm.post(person, "/assistance/adresse.xhtml", own, "email", fields, "submit");
+        assertEquals(200, sent.statusCode(), sent.body());
+        assertTrue(sent.body().contains("id=\"sent\""), sent.body());
+        assertEquals(before + 1, Integer.parseInt(TestDatabase.text(linksSent)));
+        TestDatabase.clearCounters();
+        TestDatabase.clearOutbox();
     }
 
     @Test

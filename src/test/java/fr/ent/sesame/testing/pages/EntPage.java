@@ -26,12 +26,12 @@ public class EntPage {
     }
 
     public void switchToEnglish() {
-        click(By.id("language:en"));
+        click(By.id("lang-en"));
         waitUntilLanguage("en");
     }
 
     public void switchToFrench() {
-        click(By.id("language:fr"));
+        click(By.id("lang-fr"));
         waitUntilLanguage("fr");
     }
 
