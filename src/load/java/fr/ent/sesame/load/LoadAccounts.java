@@ -9,9 +9,9 @@ import fr.ent.sesame.kernel.Secrets;
 import fr.ent.sesame.password.Argon2idHasher;
 
 /**
- * Creates the load test's accounts in bulk, straight into a Sésame database: {@code load000001} … with
+ * Creates the load test's accounts in bulk, straight into a Sésame database: {@code load0000001} … with
  * one password, the question "childhood-street" with one answer, and a validated personal address
- * {@code load000001@example.org}. Each account is added only if missing, so running it again with a larger
+ * {@code load0000001@example.org}. Each account is added only if missing, so running it again with a larger
  * count adds the rest. One INSERT … SELECT per table over a generated range, run by the database itself
  * (1,000,000 accounts in about a minute on PostgreSQL).
  * <p>
@@ -31,7 +31,7 @@ public final class LoadAccounts {
     }
 
     static String identifier(long n) {
-        return "load" + String.format("%06d", n);
+        return "load" + String.format("%07d", n);
     }
 
     static String address(long n) {
@@ -47,7 +47,7 @@ public final class LoadAccounts {
         String answerHash = hasher.hash(Secrets.answerForm(ANSWER));
         boolean postgresql = url.startsWith("jdbc:postgresql:");
         String range = postgresql ? "generate_series(1, ?) as r(x)" : "system_range(1, ?) as r(x)";
-        String name = "'load' || lpad(cast(x as varchar(12)), 6, '0')";
+        String name = "'load' || lpad(cast(x as varchar(12)), 7, '0')";
         long started = System.nanoTime();
         try (Connection db = DriverManager.getConnection(url, System.getProperty("load.jdbcUser", "sa"),
                 System.getProperty("load.jdbcPassword", "sa"))) {
@@ -61,7 +61,8 @@ public final class LoadAccounts {
                             + " '9' || lpad(cast(x as varchar(12)), 7, '0'), 'REGULAR', 'ACTIVE', ?,"
                             + " current_timestamp, ?, ?, current_timestamp, 'load', current_timestamp,"
                             + " current_timestamp, 0 from " + range
-                            + " where not exists (select 1 from account a where a.identifier = " + name + ")")) {
+                            + " where not exists (select 1 from account a where a.id = " + FIRST_ID + " + x"
+                            + " or a.identifier = " + name + ")")) {
                 insert.setString(1, passwordHash);
                 insert.setString(2, QUESTION);
                 insert.setString(3, answerHash);
