@@ -1,7 +1,6 @@
 package fr.ent.sesame.account;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.util.Locale;
 import java.util.Map;
 

@@ -78,6 +78,26 @@ class WebLayerIT {
     }
 
     @Test
+    void aFormSentByGet_changesNothing_andItsFieldsAreNotCarriedOn() {
+        Http http = new Http();
+        String page = http.get("/connexion.xhtml").body();
+        String token = page.replaceAll("(?s).*name=\"sesame-form\" value=\"([^\"]+)\".*", "$1");
+        String query = "signin=signin&signin%3Aidentifier=jdupont&signin%3Apassword=Tilleul-Ecorce-42&signin%3Asubmit="
+                + "&jakarta.faces.ViewState=" + FacesForm.viewStateOf(page) + "&primefaces.nonce=" + FacesForm.nonceOf(page)
+                + "&sesame-form=" + token;
+
+        HttpResponse<String> response = http.get("/connexion.xhtml?" + query);
+
+        assertEquals(302, response.statusCode(), response.body());
+        String location = response.headers().firstValue("Location").orElseThrow();
+        assertTrue(location.endsWith("/connexion.xhtml?expired=true"), location);
+        assertEquals(302, http.get("/mon-compte/index.xhtml").statusCode(), "the GET signed nobody in");
+        // The same fields sent by POST do sign in.
+        assertEquals(302, FacesForm.post(http, "/connexion.xhtml", page, "signin",
+                Map.of("identifier", "jdupont", "password", "Tilleul-Ecorce-42"), "submit").statusCode());
+    }
+
+    @Test
     void anonymousForm_postedFromAnotherSite_withoutTheCookiesToken_changesNothing() {
         String linksSent = "select count(*) from audit_event where event_type = 'RESET_LINK_SENT'";
         int before = Integer.parseInt(TestDatabase.text(linksSent));
