@@ -92,12 +92,14 @@ public class WhoAmI {
         transactions.inOne(() -> {
             audit.record(AuditEventType.IDENTIFIER_RECOVERY, AuditOutcome.SUCCESS, account.id(), account.identifier(),
                     clientAddress, byMail ? "mail" : "page");
-            accounts.validatedAddressOf(account).filter(address -> byMail).ifPresent(address -> outbox.enqueue(
-                    address.address(), "identifier-recovery", locale, Map.of(
-                            "identifier", account.identifier(),
-                            "firstName", account.firstName(),
-                            "institution", settings.institutionName(),
-                            "support", settings.supportContact())));
+            if (byMail) {
+                accounts.validatedAddressOf(account).ifPresent(address -> outbox.enqueue(address.address(),
+                        "identifier-recovery", locale, Map.of(
+                                "identifier", account.identifier(),
+                                "firstName", account.firstName(),
+                                "institution", settings.institutionName(),
+                                "support", settings.supportContact())));
+            }
         });
         return byMail ? Optional.empty() : Optional.of(account.identifier());
     }

@@ -15,6 +15,7 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import fr.ent.sesame.kernel.Failures;
 import fr.ent.sesame.kernel.ServiceBusyException;
 import fr.ent.sesame.web.Messages;
 
@@ -51,7 +52,7 @@ public class SignInBean {
                     .newAuthentication(false));
         } catch (RuntimeException failed) {
             // The identity store's "busy" reaches here wrapped by Jakarta Security.
-            if (!isBusy(failed)) {
+            if (!Failures.causedBy(failed, ServiceBusyException.class)) {
                 throw failed;
             }
             Messages.error("service.busy");
@@ -68,15 +69,6 @@ public class SignInBean {
                 Messages.error("signin.failed");
                 return null;
         }
-    }
-
-    private static boolean isBusy(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof ServiceBusyException) {
-                return true;
-            }
-        }
-        return false;
     }
 
     public String getIdentifier() {

@@ -72,16 +72,16 @@ public class Throttle {
     }
 
     /**
-     * The row is created first, in a transaction of its own that ends before the counting one starts; a
-     * row deleted by the housekeeping in between is created again.
+     * Counts on the row if it exists; a missing row is created in a transaction of its own, which ends
+     * before the counting one starts (a row the housekeeping deletes in between is created again).
      */
     private boolean count(String scope, String subject, Predicate<ThrottleCounter> change) {
-        for (int attempt = 0; attempt < 2; attempt++) {
-            rows.createIfMissing(scope, subject);
+        for (int attempt = 0; attempt < 3; attempt++) {
             Optional<Boolean> counted = rows.change(scope, subject, change);
             if (counted.isPresent()) {
                 return counted.get();
             }
+            rows.createIfMissing(scope, subject);
         }
         throw new IllegalStateException("Counter " + scope + " vanished twice while being counted");
     }

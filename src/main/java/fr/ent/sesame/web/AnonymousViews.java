@@ -22,7 +22,8 @@ import jakarta.faces.view.ViewDeclarationLanguage;
  */
 public class AnonymousViews extends ViewHandlerWrapper {
 
-    private static final String STATELESS = "stateless";
+    /** The view state a stateless page's form sends back. */
+    static final String STATELESS = "stateless";
 
     /**
      * Pages whose own form needs what the page was opened with (the reset link's token, kept by a view-scoped

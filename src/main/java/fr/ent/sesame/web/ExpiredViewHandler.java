@@ -13,6 +13,8 @@ import jakarta.faces.event.ExceptionQueuedEvent;
 
 import org.primefaces.csp.CspException;
 
+import fr.ent.sesame.kernel.Failures;
+
 /**
  * A form posted after its page expired (session timed out, server restarted, back button days later) is
  * not an error: the person is sent back to a fresh copy of the same page with a message, and nothing
@@ -35,7 +37,8 @@ public class ExpiredViewHandler extends ExceptionHandlerWrapper {
                 sendBackTo(expired.getViewId());
                 return;
             }
-            if (causedByMissingNonce(failure)) {
+            // PrimeFaces refuses a post without its page's nonce.
+            if (Failures.causedBy(failure, CspException.class)) {
                 events.remove();
                 FacesContext faces = FacesContext.getCurrentInstance();
                 sendBackTo(faces.getViewRoot() != null ? faces.getViewRoot().getViewId()
@@ -44,15 +47,6 @@ public class ExpiredViewHandler extends ExceptionHandlerWrapper {
             }
         }
         getWrapped().handle();
-    }
-
-    private static boolean causedByMissingNonce(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof CspException) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private void sendBackTo(String viewId) {

@@ -3,7 +3,6 @@ package fr.ent.sesame.web;
 import java.io.IOException;
 import java.security.MessageDigest;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import java.util.Base64;
 import java.util.Optional;
 
@@ -15,10 +14,10 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.context.ResponseWriter;
 import jakarta.faces.event.SystemEvent;
 import jakarta.faces.event.SystemEventListener;
+import jakarta.faces.render.ResponseStateManager;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
-import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -39,8 +38,6 @@ public class FormTokens extends HttpFilter {
 
     static final String FIELD = "sesame-form";
     static final String COOKIE = "sesame-form";
-    private static final String STATELESS = "stateless";
-    private static final String VIEW_STATE = "jakarta.faces.ViewState";
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -50,12 +47,13 @@ public class FormTokens extends HttpFilter {
             // before Faces sets it (it keeps it in the session, which a stateless page does not have).
             request.setCharacterEncoding("UTF-8");
         }
-        if ("POST".equals(request.getMethod()) && STATELESS.equals(request.getParameter(VIEW_STATE))
+        if ("POST".equals(request.getMethod())
+                && AnonymousViews.STATELESS.equals(request.getParameter(ResponseStateManager.VIEW_STATE_PARAM))
                 && !sentBoth(request)) {
             if ("partial/ajax".equals(request.getHeader("Faces-Request"))) {
                 response.sendError(HttpServletResponse.SC_FORBIDDEN);
             } else {
-                response.sendRedirect(request.getRequestURI() + "?expired=true");
+                FreshPage.sendBack(request, response);
             }
             return;
         }
@@ -64,16 +62,10 @@ public class FormTokens extends HttpFilter {
 
     private static boolean sentBoth(HttpServletRequest request) {
         String field = request.getParameter(FIELD);
-        return field != null && !field.isEmpty() && cookie(request)
+        return field != null && !field.isEmpty() && SiteCookies.valueOf(request, COOKIE)
                 .map(value -> MessageDigest.isEqual(value.getBytes(StandardCharsets.US_ASCII),
                         field.getBytes(StandardCharsets.US_ASCII)))
                 .orElse(false);
-    }
-
-    private static Optional<String> cookie(HttpServletRequest request) {
-        return Optional.ofNullable(request.getCookies()).stream().flatMap(Arrays::stream)
-                .filter(c -> COOKIE.equals(c.getName())).map(Cookie::getValue)
-                .filter(value -> !value.isEmpty()).findFirst();
     }
 
     /** The browser's token, given to it now if it has none. */
@@ -82,14 +74,9 @@ public class FormTokens extends HttpFilter {
         if (known != null) {
             return known;
         }
-        String token = cookie(request).orElseGet(() -> {
+        String token = SiteCookies.valueOf(request, COOKIE).orElseGet(() -> {
             String issued = Base64.getUrlEncoder().withoutPadding().encodeToString(Secrets.randomBytes(32));
-            Cookie cookie = new Cookie(COOKIE, issued);
-            cookie.setPath(request.getContextPath().isEmpty() ? "/" : request.getContextPath());
-            cookie.setHttpOnly(true);
-            cookie.setSecure(request.isSecure());
-            cookie.setAttribute("SameSite", "Lax");
-            response.addCookie(cookie);
+            SiteCookies.set(request, response, COOKIE, issued, Optional.empty());
             return issued;
         });
         request.setAttribute(COOKIE, token);

@@ -2,14 +2,12 @@ package fr.ent.sesame.web;
 
 import java.io.IOException;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
-import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -33,13 +31,7 @@ public class LanguageChoice extends HttpFilter {
             throws IOException, ServletException {
         String asked = "GET".equals(request.getMethod()) ? request.getParameter(PARAMETER) : null;
         if (supported(asked).isPresent()) {
-            Cookie cookie = new Cookie(COOKIE, asked);
-            cookie.setPath(request.getContextPath().isEmpty() ? "/" : request.getContextPath());
-            cookie.setMaxAge((int) KEPT.toSeconds());
-            cookie.setHttpOnly(true);
-            cookie.setSecure(request.isSecure());
-            cookie.setAttribute("SameSite", "Lax");
-            response.addCookie(cookie);
+            SiteCookies.set(request, response, COOKIE, asked, Optional.of(KEPT));
             request.setAttribute(CHOSEN_NOW, asked);
         }
         chain.doFilter(request, response);
@@ -48,8 +40,7 @@ public class LanguageChoice extends HttpFilter {
     /** The language of this request: chosen just now, else the cookie's, else French. */
     static Locale of(HttpServletRequest request) {
         Optional<String> chosen = Optional.ofNullable((String) request.getAttribute(CHOSEN_NOW))
-                .or(() -> Optional.ofNullable(request.getCookies()).stream().flatMap(Arrays::stream)
-                        .filter(c -> COOKIE.equals(c.getName())).map(Cookie::getValue).findFirst());
+                .or(() -> SiteCookies.valueOf(request, COOKIE));
         return chosen.flatMap(LanguageChoice::supported).orElse(Locale.FRENCH);
     }
 

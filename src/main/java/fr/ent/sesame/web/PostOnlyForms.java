@@ -26,7 +26,7 @@ public class PostOnlyForms extends HttpFilter {
             throws IOException, ServletException {
         if (!"POST".equals(request.getMethod())
                 && request.getParameter(ResponseStateManager.VIEW_STATE_PARAM) != null) {
-            response.sendRedirect(request.getRequestURI() + "?expired=true");
+            FreshPage.sendBack(request, response);
             return;
         }
         chain.doFilter(request, response);
