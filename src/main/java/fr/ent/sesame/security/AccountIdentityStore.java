@@ -23,7 +23,8 @@ public class AccountIdentityStore implements IdentityStore {
     java.time.Clock clock;
 
     public CredentialValidationResult validate(UsernamePasswordCredential credential) {
-        return signIn.check(credential.getCaller(), credential.getPasswordAsString(), ClientAddress.of(request))
+        return signIn.check(credential.getCaller(), credential.getPasswordAsString(), ClientAddress.of(request),
+                        BrowserKey.of(request))
                 .map(identifier -> {
                     request.getSession(true).setAttribute(SessionFreshnessFilter.SIGNED_IN_AT, clock.instant());
                     return new CredentialValidationResult(identifier, Set.of(Roles.MEMBER));

@@ -1,6 +1,9 @@
 package fr.ent.sesame.security;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -13,12 +16,15 @@ import fr.ent.sesame.audit.AuditOutcome;
 import fr.ent.sesame.directory.Account;
 import fr.ent.sesame.directory.Accounts;
 import fr.ent.sesame.directory.Identifiers;
+import fr.ent.sesame.kernel.Secrets;
 import fr.ent.sesame.kernel.Transactions;
 import fr.ent.sesame.password.PasswordHashing;
 import fr.ent.sesame.settings.Settings;
 
 /**
- * Checks an identifier and password; the answer never says which of the two was wrong. Runs without a
+ * Checks an identifier and password; the answer never says which of the two was wrong. Failures are
+ * counted per identifier (known or not), client address and browser, and a lock refuses before any hash
+ * is computed, with the same words for every identifier. Runs without a
  * transaction: the account is read, the hash checked with no database connection held, then the outcome
  * (and a stronger hash, when the parameters changed) written in one short transaction.
  */
@@ -41,22 +47,38 @@ public class SignIn {
     @Inject
     Transactions transactions;
 
-    /** The canonical identifier of the account on success, empty otherwise. */
-    public Optional<String> check(String identifierAsTyped, String password, String clientAddress) {
+    @Inject
+    Throttle throttle;
+
+    @Inject
+    Clock clock;
+
+    /**
+     * The canonical identifier of the account on success, empty otherwise.
+     *
+     * @param browserKey a hash telling this browser from others ({@link BrowserKey})
+     * @throws SignInLocked while a lock holds for the identifier, the client address or the browser
+     */
+    public Optional<String> check(String identifierAsTyped, String password, String clientAddress, String browserKey) {
         String identifier = Identifiers.canonical(identifierAsTyped);
+        String accountKey = Secrets.sha256Hex(identifier);
+        refuseWhileLocked(identifier, accountKey, clientAddress, browserKey);
         if (identifier.isEmpty() || identifier.length() > settings.identifierMaxLength() || password == null
                 || password.isEmpty() || password.codePointCount(0, password.length()) > settings.passwordMaxLength()) {
+            countFailure(accountKey, clientAddress, browserKey);
             audit.record(AuditEventType.SIGN_IN, AuditOutcome.REFUSED, null, identifier, clientAddress, "malformed");
             return Optional.empty();
         }
         Optional<Account> found = accounts.byIdentifier(identifier).filter(Account::canSignIn);
         if (found.isEmpty()) {
             hashing.verifyAgainstNothing(password);
+            countFailure(accountKey, clientAddress, browserKey);
             audit.record(AuditEventType.SIGN_IN, AuditOutcome.FAILURE, null, identifier, clientAddress, null);
             return Optional.empty();
         }
         Account account = found.get();
         if (!hashing.verify(password, account.passwordHash())) {
+            countFailure(accountKey, clientAddress, browserKey);
             audit.record(AuditEventType.SIGN_IN, AuditOutcome.FAILURE, account.id(), identifier, clientAddress, null);
             return Optional.empty();
         }
@@ -66,8 +88,31 @@ public class SignIn {
             if (strongerHash != null) {
                 accounts.byId(account.id()).ifPresent(current -> current.upgradePasswordHash(checkedHash, strongerHash));
             }
+            throttle.clear(ThrottleScopes.SIGN_IN_ACCOUNT, accountKey);
             audit.record(AuditEventType.SIGN_IN, AuditOutcome.SUCCESS, account.id(), identifier, clientAddress, null);
         });
         return Optional.of(account.identifier());
+    }
+
+    private void refuseWhileLocked(String identifier, String accountKey, String clientAddress, String browserKey) {
+        Optional<Instant> lockedUntil = Stream.of(
+                        throttle.lockedUntil(ThrottleScopes.SIGN_IN_ACCOUNT, accountKey),
+                        throttle.lockedUntil(ThrottleScopes.SIGN_IN_CLIENT, clientAddress),
+                        throttle.lockedUntil(ThrottleScopes.SIGN_IN_BROWSER, browserKey))
+                .flatMap(Optional::stream)
+                .max(Instant::compareTo);
+        if (lockedUntil.isPresent()) {
+            audit.record(AuditEventType.LOCKED, AuditOutcome.REFUSED, null, identifier, clientAddress, "sign-in");
+            throw new SignInLocked(clock.instant(), lockedUntil.get());
+        }
+    }
+
+    private void countFailure(String accountKey, String clientAddress, String browserKey) {
+        throttle.recordFailure(ThrottleScopes.SIGN_IN_ACCOUNT, accountKey, settings.signInMaxFailuresPerAccount(),
+                settings.signInFirstLock(), settings.signInMaxLock());
+        throttle.recordFailure(ThrottleScopes.SIGN_IN_CLIENT, clientAddress, settings.signInMaxFailuresPerClient(),
+                settings.signInFirstLock(), settings.signInMaxLock());
+        throttle.recordFailure(ThrottleScopes.SIGN_IN_BROWSER, browserKey, settings.signInMaxFailuresPerBrowser(),
+                settings.signInFirstLock(), settings.signInMaxLock());
     }
 }

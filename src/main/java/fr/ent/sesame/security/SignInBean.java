@@ -1,6 +1,7 @@
 package fr.ent.sesame.security;
 
 import java.io.IOException;
+import java.util.Optional;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
@@ -51,7 +52,12 @@ public class SignInBean {
                     .credential(new UsernamePasswordCredential(identifier, new Password(password)))
                     .newAuthentication(false));
         } catch (RuntimeException failed) {
-            // The identity store's "busy" reaches here wrapped by Jakarta Security.
+            // The identity store's refusals reach here wrapped by Jakarta Security.
+            Optional<SignInLocked> locked = Failures.causeOf(failed, SignInLocked.class);
+            if (locked.isPresent()) {
+                Messages.error("signin.locked", locked.get().minutesLeft());
+                return null;
+            }
             if (!Failures.causedBy(failed, ServiceBusyException.class)) {
                 throw failed;
             }

@@ -14,6 +14,13 @@ public final class ThrottleScopes {
     /** Reset mails asked for, by client address. */
     public static final String RESET_MAIL_CLIENT = "reset-mail-client";
 
+    /** Failed sign-ins, by SHA-256 of the identifier as canonicalised (known or not). */
+    public static final String SIGN_IN_ACCOUNT = "sign-in-account";
+    /** Failed sign-ins, by client address. */
+    public static final String SIGN_IN_CLIENT = "sign-in-client";
+    /** Failed sign-ins, by SHA-256 of the browser (its session, or its form token). */
+    public static final String SIGN_IN_BROWSER = "sign-in-browser";
+
     /** Wrong current passwords typed in Mon compte, by account id. */
     public static final String CURRENT_PASSWORD = "current-password";
 

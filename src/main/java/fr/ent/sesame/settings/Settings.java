@@ -158,6 +158,28 @@ public class Settings {
         return duration("sesame.reset.answer.lock-max");
     }
 
+    // ---- Sign-in ----------------------------------------------------------------------------------
+
+    public int signInMaxFailuresPerAccount() {
+        return number("sesame.signin.max-failures-account");
+    }
+
+    public int signInMaxFailuresPerClient() {
+        return number("sesame.signin.max-failures-client");
+    }
+
+    public int signInMaxFailuresPerBrowser() {
+        return number("sesame.signin.max-failures-browser");
+    }
+
+    public Duration signInFirstLock() {
+        return duration("sesame.signin.lock-first");
+    }
+
+    public Duration signInMaxLock() {
+        return duration("sesame.signin.lock-max");
+    }
+
     public Duration resetStepLifetime() {
         return duration("sesame.reset.step-lifetime");
     }

@@ -37,7 +37,7 @@ public class FormTokens extends HttpFilter {
     private static final long serialVersionUID = 1L;
 
     static final String FIELD = "sesame-form";
-    static final String COOKIE = "sesame-form";
+    static final String COOKIE = fr.ent.sesame.security.BrowserKey.FORM_COOKIE;
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
