@@ -53,8 +53,8 @@ public class CurrentPasswordCheck {
         if (!right) {
             throttle.recordFailure(ThrottleScopes.CURRENT_PASSWORD, key, settings.currentPasswordMaxFailures(),
                     settings.answerFirstLock(), settings.answerMaxLock());
-            audit.record(AuditEventType.SIGN_IN, AuditOutcome.FAILURE, account.id(), identifier, clientAddress,
-                    "current password in Mon compte");
+            audit.record(AuditEventType.CURRENT_PASSWORD_WRONG, AuditOutcome.FAILURE, account.id(), identifier,
+                    clientAddress, null);
             throw new WrongCurrentPassword();
         }
         throttle.clear(ThrottleScopes.CURRENT_PASSWORD, key);

@@ -14,6 +14,7 @@ import fr.ent.sesame.audit.AuditLog;
 import fr.ent.sesame.audit.AuditOutcome;
 import fr.ent.sesame.directory.Account;
 import fr.ent.sesame.directory.Accounts;
+import fr.ent.sesame.directory.PersonalAddress;
 import fr.ent.sesame.kernel.Transactions;
 import fr.ent.sesame.mail.MailOutbox;
 import fr.ent.sesame.password.PasswordHashing;
@@ -58,7 +59,11 @@ public class SecretQuestionChange {
     public void choose(String identifier, String questionId, String answer, String confirmation, String current,
             String clientAddress, Locale locale) {
         Account signedIn = accounts.byIdentifier(identifier).orElseThrow();
-        String normalised = answers.accepted(questionId, answer, confirmation, signedIn);
+        java.util.List<String> addresses = java.util.stream.Stream.concat(
+                accounts.validatedAddressOf(signedIn).stream(), accounts.pendingAddressOf(signedIn).stream())
+                .map(PersonalAddress::address).toList();
+        String normalised = answers.accepted(questionId, answer, confirmation, signedIn,
+                new SecretAnswers.Known(current, addresses));
         Account confirmed = currentPassword.confirm(identifier, current, clientAddress);
         String answerHash = hashing.hash(normalised);
         transactions.inOne(() -> {

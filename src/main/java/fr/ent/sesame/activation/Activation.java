@@ -86,7 +86,7 @@ public class Activation {
                 settings.activationAttemptsPerSessionPerHour());
         String typedNumber = Identifiers.canonicalNumber(number);
         if (!allowed) {
-            audit.record(AuditEventType.ACCOUNT_ACTIVATED, AuditOutcome.REFUSED, null, typedNumber, clientAddress, "limit");
+            audit.record(AuditEventType.ACTIVATION_REFUSED, AuditOutcome.REFUSED, null, typedNumber, clientAddress, "limit");
             throw new TooManyActivationAttempts();
         }
         Optional<String> typedKeyHash = settings.activationKeyRequired()
@@ -97,7 +97,7 @@ public class Activation {
                 : accounts.byAnyNumber(typedNumber).stream().filter(a -> a.isProvenBy(birthDate, typedKeyHash)).toList();
         if (proven.size() != 1 || !selfService.mayActivate(proven.get(0))) {
             Account refused = proven.size() == 1 ? proven.get(0) : null;
-            audit.record(AuditEventType.ACCOUNT_ACTIVATED, AuditOutcome.FAILURE, refused == null ? null : refused.id(),
+            audit.record(AuditEventType.ACTIVATION_REFUSED, AuditOutcome.FAILURE, refused == null ? null : refused.id(),
                     refused == null ? typedNumber : refused.identifier(), clientAddress,
                     refused == null ? "no match" : refused.state() + " " + refused.kind());
             throw new ActivationRefused();
@@ -119,7 +119,8 @@ public class Activation {
         if (!charterAccepted) {
             throw new CharterNotAccepted();
         }
-        String normalisedAnswer = answers.accepted(questionId, answer, answerConfirmation, read);
+        String normalisedAnswer = answers.accepted(questionId, answer, answerConfirmation, read,
+                new SecretAnswers.Known(password, java.util.List.of(personalAddress == null ? "" : personalAddress.strip())));
         String address = AddressRejected.unlessAcceptable(personalAddress);
         PasswordChanges.NewPassword firstPassword = passwordChanges.prepare(read, password, confirmation);
         String answerHash = hashing.hash(normalisedAnswer);

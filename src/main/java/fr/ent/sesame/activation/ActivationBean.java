@@ -46,6 +46,7 @@ public class ActivationBean {
         try {
             activationSession.open(activation.identify(number, birthDate, key, Requests.clientAddress(),
                     Requests.sessionId()));
+            Requests.renewSessionId();
             return FORM;
         } catch (ActivationRefused refused) {
             Messages.error("activation.refused", settings.supportContact());

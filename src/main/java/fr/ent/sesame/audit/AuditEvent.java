@@ -49,12 +49,15 @@ public class AuditEvent {
     @Column(length = 255)
     private String detail;
 
+    @Column(length = 80)
+    private String actor;
+
     protected AuditEvent() {
         // for JPA
     }
 
     AuditEvent(Instant occurredAt, AuditEventType type, Long accountId, String subjectHash, String clientAddress,
-            String node, AuditOutcome outcome, String detail) {
+            String node, AuditOutcome outcome, String detail, String actor) {
         this.occurredAt = occurredAt;
         this.type = type;
         this.accountId = accountId;
@@ -63,6 +66,7 @@ public class AuditEvent {
         this.node = node;
         this.outcome = outcome;
         this.detail = detail;
+        this.actor = actor;
     }
 
     public Instant occurredAt() {
@@ -77,13 +81,17 @@ public class AuditEvent {
         return clientAddress;
     }
 
+    public String actor() {
+        return actor;
+    }
+
     public AuditOutcome outcome() {
         return outcome;
     }
 
     @Override
     public String toString() {
-        return "type=" + type + " outcome=" + outcome + " account=" + (accountId == null ? "-" : accountId)
+        return "type=" + type + " outcome=" + outcome + " actor=" + actor + " account=" + (accountId == null ? "-" : accountId)
                 + " subject=" + subjectHash.substring(0, 16) + " client=" + clientAddress + " node=" + node
                 + (detail == null ? "" : " detail=" + detail);
     }

@@ -16,5 +16,9 @@ public enum AuditEventType {
     LOCKED,
     PASSWORD_RESET,
     IDENTIFIER_RECOVERY,
-    ACCOUNT_ACTIVATED
+    ACCOUNT_ACTIVATED,
+    /** Mon compte: a change refused because the current password typed with it was wrong. */
+    CURRENT_PASSWORD_WRONG,
+    /** Activation: the details typed prove no account that may be activated, or too many attempts. */
+    ACTIVATION_REFUSED
 }

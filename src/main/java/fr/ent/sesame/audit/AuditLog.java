@@ -30,6 +30,12 @@ public class AuditLog {
     @Inject
     Clock clock;
 
+    @jakarta.annotation.Resource
+    jakarta.ejb.SessionContext caller;
+
+    /** Who acts for an event recorded by a person's request: the signed-in person, or an anonymous visitor. */
+    public static final String VISITOR = "visitor";
+
     /** The account's latest events, newest first, for Activité de mon compte. */
     public java.util.List<AuditEvent> latestOf(Long accountId, int count) {
         return em.createQuery("select e from AuditEvent e where e.accountId = :account order by e.occurredAt desc, e.id desc",
@@ -39,12 +45,22 @@ public class AuditLog {
                 .getResultList();
     }
 
+    /** An event of the request being served; its actor is the signed-in person, or {@link #VISITOR}. */
     @TransactionAttribute(TransactionAttributeType.REQUIRED)
     public void record(AuditEventType type, AuditOutcome outcome, Long accountId, String identifierAsTyped,
             String clientAddress, String detail) {
+        String name = caller.getCallerPrincipal() == null ? null : caller.getCallerPrincipal().getName();
+        String actor = name == null || name.isEmpty() || "anonymous".equals(name) ? VISITOR : "person:" + name;
+        recordAs(actor, type, outcome, accountId, identifierAsTyped, clientAddress, detail);
+    }
+
+    /** An event whose actor is not the requester: a job ({@code job:import}), a support agent ({@code support:<id>}). */
+    @TransactionAttribute(TransactionAttributeType.REQUIRED)
+    public void recordAs(String actor, AuditEventType type, AuditOutcome outcome, Long accountId,
+            String identifierAsTyped, String clientAddress, String detail) {
         String subject = Secrets.sha256Hex(identifierAsTyped == null ? "" : identifierAsTyped.toLowerCase(Locale.ROOT));
         AuditEvent event = new AuditEvent(clock.instant(), type, accountId, subject, clientAddress,
-                System.getProperty("jboss.node.name", "local"), outcome, detail);
+                System.getProperty("jboss.node.name", "local"), outcome, detail, actor);
         em.persist(event);
         LOG.info(event.toString());
     }

@@ -2,66 +2,61 @@ package fr.ent.sesame.password;
 
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import fr.ent.sesame.kernel.Secrets;
 import fr.ent.sesame.settings.Settings;
 
-/** Today's {@link PasswordPolicy}, built from the settings; the common-password list is read once per file. */
+/**
+ * Today's {@link PasswordPolicy}, built from the settings. The words a guesser tries first are the common
+ * passwords (the built-in list, or the site's file) and the French word lists; they are read once per file.
+ */
 @ApplicationScoped
 public class PasswordRules {
 
     @Inject
     Settings settings;
 
+    @Inject
+    PasswordStrength strength;
+
     private volatile Optional<Path> loadedFrom;
-    private volatile Set<String> commonPasswords;
+    private volatile Set<String> guessedFirst;
 
     public PasswordPolicy current() {
-        return new PasswordPolicy(settings.passwordMinLength(), settings.passwordMaxLength(), commonPasswords());
+        return new PasswordPolicy(settings.passwordMinLength(), settings.passwordMaxLength(), guessedFirst(),
+                settings.passwordContextWords(), settings.passwordMinStrength(), strength);
     }
 
-    private Set<String> commonPasswords() {
+    private Set<String> guessedFirst() {
         Optional<Path> file = settings.passwordBlocklistFile();
-        if (commonPasswords == null || !file.equals(loadedFrom)) {
-            commonPasswords = file.map(PasswordRules::readFile).orElseGet(PasswordRules::readBuiltIn);
+        if (guessedFirst == null || !file.equals(loadedFrom)) {
+            Set<String> words = new HashSet<>(file.map(PasswordRules::readFile)
+                    .orElseGet(() -> WordLists.read(WordLists.List.COMMON_PASSWORDS)));
+            for (WordLists.List list : WordLists.List.values()) {
+                if (list != WordLists.List.COMMON_PASSWORDS) {
+                    words.addAll(WordLists.read(list));
+                }
+            }
+            guessedFirst = Set.copyOf(words);
             loadedFrom = file;
         }
-        return commonPasswords;
+        return guessedFirst;
     }
 
-    private static Set<String> readBuiltIn() {
-        try (InputStream in = PasswordRules.class.getResourceAsStream("/password/common-passwords.txt")) {
-            return read(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static Set<String> readFile(Path file) {
+    private static java.util.List<String> readFile(Path file) {
         try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            return read(reader);
+            return WordLists.read(reader);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read sesame.password.blocklist-file " + file, e);
         }
-    }
-
-    private static Set<String> read(BufferedReader reader) {
-        return reader.lines()
-                .map(String::strip)
-                .filter(line -> !line.isEmpty() && !line.startsWith("#"))
-                .map(Secrets::fold)
-                .collect(Collectors.toUnmodifiableSet());
     }
 }

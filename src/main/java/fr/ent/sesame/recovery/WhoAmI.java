@@ -1,5 +1,6 @@
 package fr.ent.sesame.recovery;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -18,6 +19,7 @@ import fr.ent.sesame.directory.Account;
 import fr.ent.sesame.directory.Accounts;
 import fr.ent.sesame.directory.Identifiers;
 import fr.ent.sesame.directory.SelfService;
+import fr.ent.sesame.kernel.Secrets;
 import fr.ent.sesame.kernel.Transactions;
 import fr.ent.sesame.mail.MailOutbox;
 import fr.ent.sesame.security.Throttle;
@@ -80,19 +82,23 @@ public class WhoAmI {
                         .filter(selfService::mayRecoverIdentifier)
                         .filter(a -> a.isDescribedBy(lastName, firstName, birthDate))
                         .toList();
+        boolean byMail = settings.recoveryByMail();
+        // In mail mode the number names the person the mail would go to: mails to one person are capped, and
+        // a match and a miss do the same counting, so neither the page nor its timing tells them apart.
+        boolean mayMail = byMail && throttle.tryUse(ThrottleScopes.RECOVERY_MAIL_PERSON, Secrets.sha256Hex(typedNumber),
+                settings.recoveryMailsPerPersonPerHour(), Duration.ofHours(1));
         if (found.size() != 1) {
             audit.record(AuditEventType.IDENTIFIER_RECOVERY, AuditOutcome.FAILURE, null, typedNumber, clientAddress, null);
-            if (settings.recoveryByMail()) {
+            if (byMail) {
                 return Optional.empty();
             }
             throw new NoMatchingPerson();
         }
         Account account = found.get(0);
-        boolean byMail = settings.recoveryByMail();
         transactions.inOne(() -> {
             audit.record(AuditEventType.IDENTIFIER_RECOVERY, AuditOutcome.SUCCESS, account.id(), account.identifier(),
-                    clientAddress, byMail ? "mail" : "page");
-            if (byMail) {
+                    clientAddress, byMail ? (mayMail ? "mail" : "mail capped") : "page");
+            if (mayMail) {
                 accounts.validatedAddressOf(account).ifPresent(address -> outbox.enqueue(address.address(),
                         "identifier-recovery", locale, Map.of(
                                 "identifier", account.identifier(),

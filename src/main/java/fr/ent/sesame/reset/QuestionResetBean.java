@@ -33,6 +33,7 @@ public class QuestionResetBean {
         try {
             resetSession.open(resetByQuestion.answer(identifier, questionId, answer, Requests.clientAddress(),
                     Requests.sessionId()));
+            Requests.renewSessionId();
             return "/assistance/nouveau-mot-de-passe.xhtml?faces-redirect=true";
         } catch (AnswerMismatch wrong) {
             Messages.error("reset.question.wrong", settings.supportContact());

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -75,12 +74,8 @@ public class ResetByQuestion {
         String identifier = Identifiers.canonical(identifierAsTyped);
         String accountKey = Secrets.sha256Hex(identifier);
         String sessionKey = Secrets.sha256Hex(sessionId);
-        Optional<Instant> lockedUntil = Stream.of(
-                        throttle.lockedUntil(ThrottleScopes.ANSWER_ACCOUNT, accountKey),
-                        throttle.lockedUntil(ThrottleScopes.ANSWER_CLIENT, clientAddress),
-                        throttle.lockedUntil(ThrottleScopes.ANSWER_SESSION, sessionKey))
-                .flatMap(Optional::stream)
-                .max(Instant::compareTo);
+        Optional<Instant> lockedUntil = throttle.lockedUntilAny(ThrottleScopes.ANSWER_ACCOUNT, accountKey,
+                ThrottleScopes.ANSWER_CLIENT, clientAddress, ThrottleScopes.ANSWER_SESSION, sessionKey);
         if (lockedUntil.isPresent()) {
             audit.record(AuditEventType.LOCKED, AuditOutcome.REFUSED, null, identifier, clientAddress, "question procedure");
             throw new ProcedureLocked(clock.instant(), lockedUntil.get());

@@ -26,6 +26,9 @@ public class ResetLinkBean implements Serializable {
 
     public void open() {
         usable = resetByEmail.isUsable(token);
+        if (usable) {
+            Requests.renewSessionId();
+        }
     }
 
     public String submit() {

@@ -8,11 +8,15 @@ import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.inject.Inject;
+
+import fr.ent.sesame.settings.Settings;
 
 /**
  * The headers of security.md on every response. Pages are never cached: every page of Sésame shows or
  * takes account data. Scripts are limited by the second policy PrimeFaces adds in CSP mode (a nonce
- * per response); a browser enforces both.
+ * per response); a browser enforces both. Where people reach Sésame over HTTPS (its public address says
+ * so), browsers are told to use nothing else for a year (HSTS).
  */
 @WebFilter(urlPatterns = "/*", asyncSupported = true)
 public class SecurityHeadersFilter extends HttpFilter {
@@ -22,6 +26,11 @@ public class SecurityHeadersFilter extends HttpFilter {
     static final String POLICY =
             "frame-ancestors 'none'; object-src 'none'; base-uri 'none'; form-action 'self'";
 
+    static final String HSTS = "max-age=31536000";
+
+    @Inject
+    Settings settings;
+
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
@@ -29,6 +38,9 @@ public class SecurityHeadersFilter extends HttpFilter {
         response.setHeader("X-Frame-Options", "DENY");
         response.setHeader("Referrer-Policy", "no-referrer");
         response.setHeader("X-Content-Type-Options", "nosniff");
+        if (settings.publicUrl().startsWith("https://")) {
+            response.setHeader("Strict-Transport-Security", HSTS);
+        }
         if (!request.getRequestURI().contains("/jakarta.faces.resource/")) {
             response.setHeader("Cache-Control", "no-store");
         }

@@ -3,7 +3,6 @@ package fr.ent.sesame.security;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -89,18 +88,16 @@ public class SignIn {
                 accounts.byId(account.id()).ifPresent(current -> current.upgradePasswordHash(checkedHash, strongerHash));
             }
             throttle.clear(ThrottleScopes.SIGN_IN_ACCOUNT, accountKey);
-            audit.record(AuditEventType.SIGN_IN, AuditOutcome.SUCCESS, account.id(), identifier, clientAddress, null);
+            // The person just proved who they are: they are the actor, though the request is not signed in yet.
+            audit.recordAs("person:" + account.identifier(), AuditEventType.SIGN_IN, AuditOutcome.SUCCESS, account.id(),
+                    identifier, clientAddress, null);
         });
         return Optional.of(account.identifier());
     }
 
     private void refuseWhileLocked(String identifier, String accountKey, String clientAddress, String browserKey) {
-        Optional<Instant> lockedUntil = Stream.of(
-                        throttle.lockedUntil(ThrottleScopes.SIGN_IN_ACCOUNT, accountKey),
-                        throttle.lockedUntil(ThrottleScopes.SIGN_IN_CLIENT, clientAddress),
-                        throttle.lockedUntil(ThrottleScopes.SIGN_IN_BROWSER, browserKey))
-                .flatMap(Optional::stream)
-                .max(Instant::compareTo);
+        Optional<Instant> lockedUntil = throttle.lockedUntilAny(ThrottleScopes.SIGN_IN_ACCOUNT, accountKey,
+                ThrottleScopes.SIGN_IN_CLIENT, clientAddress, ThrottleScopes.SIGN_IN_BROWSER, browserKey);
         if (lockedUntil.isPresent()) {
             audit.record(AuditEventType.LOCKED, AuditOutcome.REFUSED, null, identifier, clientAddress, "sign-in");
             throw new SignInLocked(clock.instant(), lockedUntil.get());

@@ -15,9 +15,16 @@ public class SignOutBean {
     @Inject
     FacesContext faces;
 
+    @Inject
+    SignOut signOut;
+
     public String signOut() throws ServletException {
         ExternalContext external = faces.getExternalContext();
-        ((HttpServletRequest) external.getRequest()).logout();
+        HttpServletRequest request = (HttpServletRequest) external.getRequest();
+        if (request.getRemoteUser() != null) {
+            signOut.record(request.getRemoteUser(), ClientAddress.of(request));
+        }
+        request.logout();
         external.invalidateSession();
         return "/index.xhtml?faces-redirect=true&signedOut=true";
     }

@@ -38,6 +38,19 @@ public class Throttle {
                 .map(ThrottleCounter::lockedUntil);
     }
 
+    /** The latest end of the locks that hold now on any of these subjects, each given as scope then subject. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public Optional<Instant> lockedUntilAny(String... scopesAndSubjects) {
+        Optional<Instant> latest = Optional.empty();
+        for (int i = 0; i + 1 < scopesAndSubjects.length; i += 2) {
+            Optional<Instant> until = lockedUntil(scopesAndSubjects[i], scopesAndSubjects[i + 1]);
+            if (until.isPresent() && (latest.isEmpty() || until.get().isAfter(latest.get()))) {
+                latest = until;
+            }
+        }
+        return latest;
+    }
+
     @TransactionAttribute(TransactionAttributeType.NEVER)
     public void recordFailure(String scope, String subject, int maxFailures, Duration firstLock, Duration maxLock) {
         count(scope, subject, counter -> {

@@ -29,6 +29,9 @@ public final class ThrottleScopes {
     /** Qui suis-je attempts, by SHA-256 of the browser session id. */
     public static final String RECOVERY_SESSION = "recovery-session";
 
+    /** Identifiers mailed by Qui suis-je, by SHA-256 of the student or staff number typed (the person mailed). */
+    public static final String RECOVERY_MAIL_PERSON = "recovery-mail-person";
+
     /** Activation attempts, by client address. */
     public static final String ACTIVATION_CLIENT = "activation-client";
     /** Activation attempts, by SHA-256 of the browser session id. */

@@ -77,6 +77,18 @@ public class Settings {
         return number("sesame.password.history-size");
     }
 
+    /** zxcvbn's score (0 to 4) a new password must reach. */
+    public int passwordMinStrength() {
+        return number("sesame.password.min-strength");
+    }
+
+    /** The institution's words besides its name (city, short names) a password must not contain. */
+    public java.util.List<String> passwordContextWords() {
+        String words = text("sesame.password.context-words");
+        return "none".equals(words) ? java.util.List.of()
+                : java.util.Arrays.stream(words.split(",")).map(String::strip).filter(w -> !w.isEmpty()).toList();
+    }
+
     public java.util.Optional<java.nio.file.Path> passwordBlocklistFile() {
         return optionalPath("sesame.password.blocklist-file");
     }
@@ -229,6 +241,10 @@ public class Settings {
     /** True when Qui suis-je mails the identifier to the validated personal address instead of showing it. */
     public boolean recoveryByMail() {
         return "mail".equals(text("sesame.recovery.delivery"));
+    }
+
+    public int recoveryMailsPerPersonPerHour() {
+        return number("sesame.recovery.mails-per-person-per-hour");
     }
 
     public int recoveryAttemptsPerClientPerHour() {

@@ -52,6 +52,8 @@ public class PasswordRulesView {
                 new LiveRule(Messages.text("password.rule.length", policy.minLength(), policy.maxLength()),
                         !empty && !broken.contains(PasswordPolicy.Rule.TOO_SHORT) && !broken.contains(PasswordPolicy.Rule.TOO_LONG)),
                 new LiveRule(Messages.text("password.rule.common"), !empty && !broken.contains(PasswordPolicy.Rule.COMMON)),
+                new LiveRule(Messages.text("password.rule.strength", Messages.text("password.strength." + policy.minStrength())),
+                        !empty && !broken.contains(PasswordPolicy.Rule.TOO_WEAK)),
                 new LiveRule(Messages.text("password.rule.printable"), !empty && !broken.contains(PasswordPolicy.Rule.NOT_PRINTABLE)));
     }
 

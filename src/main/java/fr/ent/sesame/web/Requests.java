@@ -24,6 +24,18 @@ public final class Requests {
         return request().getSession(true).getId();
     }
 
+    /**
+     * Gives the session a new id, keeping its content: called where a session starts being allowed
+     * more (a right answer, an activation proof, a reset link accepted), so an id planted before that
+     * by someone else opens nothing.
+     */
+    public static void renewSessionId() {
+        HttpServletRequest request = request();
+        if (request.getSession(false) != null) {
+            request.changeSessionId();
+        }
+    }
+
     public static java.util.Locale locale() {
         return FacesContext.getCurrentInstance().getViewRoot().getLocale();
     }

@@ -78,7 +78,7 @@ class MonCompteIT {
         assertEquals("p.martin@example.net", mail.getAllRecipients()[0].toString());
         assertEquals("Validez votre adresse électronique personnelle", mail.getSubject());
         browser.get(validationLinkIn(mail));
-        assertTrue(browser.getPageSource().contains("Confirmez-vous que p.martin@example.net"));
+        assertTrue(browser.getPageSource().contains("Confirmez-vous que p.martin@example.net"), browser.getPageSource());
         forms.confirmAddress();
 
         AccountPage overview = new AccountPage(browser);
@@ -181,6 +181,9 @@ class MonCompteIT {
         assertEquals(200, response.statusCode());
         assertTrue(response.body().contains("Le mot de passe actuel est incorrect"), response.body());
         assertEquals(jdupontGuard.saved().passwordHash(), TestDatabase.stateOf("jdupont").passwordHash());
+        assertEquals("CURRENT_PASSWORD_WRONG FAILURE person:jdupont", TestDatabase.text(
+                "select event_type || ' ' || outcome || ' ' || actor from audit_event where account_id = 1"
+                        + " order by id desc fetch first 1 rows only"), "recorded as what it is, not as a failed sign-in");
     }
 
     @Test
@@ -189,6 +192,14 @@ class MonCompteIT {
         HttpResponse<String> refused = post(jdupont, "question", "question", Map.of("questionId", "first-pet",
                 "answer", "oui", "answerConfirmation", "oui", "current", "Tilleul-Ecorce-42"));
         assertTrue(refused.body().contains("Cette réponse se devine trop facilement"), refused.body());
+        for (String giveaway : List.of("Tilleul-Ecorce-42", "jeanne.dupont@example.org", "29/02/2004", "21805678", "123")) {
+            HttpResponse<String> again = post(jdupont, "question", "question", Map.of("questionId", "first-pet",
+                    "answer", giveaway, "answerConfirmation", giveaway, "current", "Tilleul-Ecorce-42"));
+            assertEquals(200, again.statusCode(), giveaway + " is refused: " + again.body());
+        }
+        HttpResponse<String> password = post(jdupont, "question", "question", Map.of("questionId", "first-pet",
+                "answer", "Tilleul-Ecorce-42", "answerConfirmation", "Tilleul-Ecorce-42", "current", "Tilleul-Ecorce-42"));
+        assertTrue(password.body().contains("La réponse ne peut pas être votre mot de passe."), password.body());
 
         HttpResponse<String> saved = post(jdupont, "question", "question", Map.of("questionId", "first-pet",
                 "answer", "Noisette-la-Tortue", "answerConfirmation", "Noisette-la-Tortue", "current", "Tilleul-Ecorce-42"));
@@ -212,7 +223,8 @@ class MonCompteIT {
         String weak = forms.strength();
 
         forms.typeNewPassword("-Glycine-Bleue-Horloge");
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> forms.metRules().size() == 3);
+        // length, not common, strong enough, printable
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> forms.metRules().size() == 4);
         assertFalse(forms.strength().equals(weak), "the strength estimate follows the typing");
     }
 

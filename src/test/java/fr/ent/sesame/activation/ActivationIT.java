@@ -142,6 +142,10 @@ class ActivationIT {
         HttpResponse<String> again = identify(new Http(), "22104567", "17/05/2006");
         assertTrue(refusal(again).startsWith(REFUSED), refusal(again));
         assertEquals(hash, TestDatabase.text("select password_hash from account where identifier = 'ebernard'"));
+        assertEquals("ACTIVATION_REFUSED FAILURE visitor", TestDatabase.text(
+                "select event_type || ' ' || outcome || ' ' || actor from audit_event"
+                        + " where account_id = (select id from account where identifier = 'ebernard') order by id desc"
+                        + " fetch first 1 rows only"), "a refusal is recorded as one, by whoever was at the browser");
     }
 
     @Test
@@ -152,7 +156,7 @@ class ActivationIT {
         Map<String, String> refusals = new HashMap<>();
         refusals.put("Vous devez accepter la charte d'usage", "charterAccepted");
         refusals.put("Le mot de passe ne doit pas contenir votre nom", "password");
-        refusals.put("Cette réponse se devine trop facilement", "answer");
+        refusals.put("La réponse ne peut pas être une information que d'autres connaissent", "answer");
         refusals.put("Saisissez une seule adresse", "address");
         for (Map.Entry<String, String> refusal : refusals.entrySet()) {
             Map<String, String> broken = switch (refusal.getValue()) {

@@ -1,6 +1,7 @@
 package fr.ent.sesame.reset;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -207,6 +208,35 @@ class ResetByQuestionIT {
         assertEquals(200, page.statusCode());
         assertFalse(page.body().contains("newpassword:password"), "no form without a correct answer");
         assertTrue(page.body().contains("Cette étape n&#39;est plus ouverte") || page.body().contains("Cette étape n'est plus ouverte"));
+    }
+
+    @Test
+    void aSessionIdPlantedBeforeTheRightAnswer_opensNothing() {
+        Http planter = new Http();
+        refusalIn(planter, "jdupont", "childhood-street", "pas la rue"); // the planter now has a session
+        String planted = planter.cookie("JSESSIONID").orElseThrow();
+        Http victim = Http.holdingSession(planted);
+
+        HttpResponse<String> answered = post("/assistance/question.xhtml", "question",
+                Map.of("identifier", "jdupont", "questionId", "childhood-street", "answer", "Rue du Vieux-Marché-aux-Vins"),
+                victim);
+
+        assertEquals(302, answered.statusCode(), answered.body());
+        String renewed = answered.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID="))
+                .map(c -> c.substring("JSESSIONID=".length(), c.indexOf(';'))).findFirst()
+                .orElseThrow(() -> new AssertionError("the right answer gives the session a new id"));
+        assertNotEquals(planted, renewed);
+        assertTrue(Http.holdingSession(renewed).get("/assistance/nouveau-mot-de-passe.xhtml").body()
+                .contains("newpassword:password"), "the person who answered goes on");
+        assertFalse(planter.get("/assistance/nouveau-mot-de-passe.xhtml").body().contains("newpassword:password"),
+                "the planted id opens no new-password form");
+    }
+
+    private static String refusalIn(Http http, String identifier, String questionId, String answer) {
+        HttpResponse<String> response = post("/assistance/question.xhtml", "question",
+                Map.of("identifier", identifier, "questionId", questionId, "answer", answer), http);
+        assertEquals(200, response.statusCode());
+        return FacesForm.firstError(response);
     }
 
     private static String refusal(String identifier, String questionId, String answer) {

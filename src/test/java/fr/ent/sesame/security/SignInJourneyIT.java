@@ -166,6 +166,8 @@ class SignInJourneyIT {
         assertTrue(account.isShown());
 
         account.signOut();
+        assertEquals("SIGN_OUT person:jdupont", fr.ent.sesame.testing.TestDatabase.text(
+                "select event_type || ' ' || actor from audit_event where account_id = 1 order by id desc fetch first 1 rows only"));
         AccountPage.open(browser);
         assertFalse(account.isShown(), "Mon compte is no longer reachable after sign-out");
         assertTrue(new SignInPage(browser).isShown());

@@ -85,6 +85,21 @@ class AdminSwitchesIT {
     }
 
     @Test
+    void quiSuisJe_byMail_mailsOnePersonAtMostThreeTimesAnHour_whoeverAsks() throws Exception {
+        try (AutoCloseable mail = ServerSettings.override(management, "sesame.recovery.delivery", "mail")) {
+            String queuedBefore = TestDatabase.text("select count(*) from mail_outbox where template = 'identifier-recovery'");
+            for (int i = 0; i < 5; i++) {
+                HttpResponse<String> page = lookUp("Dupont", "Jeanne", "29/02/2004", "21805678");
+                assertTrue(page.body().contains("id=\"mailed\""), "the page says the same every time: " + page.body());
+            }
+            assertEquals(Integer.parseInt(queuedBefore) + 3, Integer.parseInt(TestDatabase.text(
+                    "select count(*) from mail_outbox where template = 'identifier-recovery'")),
+                    "capped at sesame.recovery.mails-per-person-per-hour");
+            Mailbox.awaitMail(smtp, 3);
+        }
+    }
+
+    @Test
     void temporaryIdentifierPattern_excludesMatchingAccounts_fromSelfService() throws Exception {
         try (AutoCloseable rule = ServerSettings.override(management, "sesame.temporary.identifier-pattern", "jdup.*")) {
             Http http = new Http();

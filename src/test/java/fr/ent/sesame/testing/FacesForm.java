@@ -49,6 +49,15 @@ public final class FacesForm {
         return post(http, path, formId, viewStateOf(page), nonceOf(page), fields, submitButton, withToken);
     }
 
+    /** The token a stateless page's form carries (the same as its cookie). */
+    public static String formTokenOf(String page) {
+        Matcher token = FORM_TOKEN.matcher(page);
+        if (!token.find()) {
+            throw new AssertionError("No form token in the page:\n" + page);
+        }
+        return token.group(1);
+    }
+
     /** The field a stateless page's form carries beside the cookie of the same name. */
     public static final String FORM_TOKEN_FIELD = "sesame-form";
 

@@ -18,8 +18,12 @@ public final class Http {
     private final String baseUrl;
 
     public Http() {
+        this(new CookieManager());
+    }
+
+    private Http(CookieManager cookies) {
         this(HttpClient.newBuilder()
-                .cookieHandler(new CookieManager())
+                .cookieHandler(cookies)
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .connectTimeout(Duration.ofSeconds(10))
                 .build(), SesameDeployment.baseUrl());
@@ -33,6 +37,24 @@ public final class Http {
     /** The same browser (same cookies) talking to Sésame at another address: another node of the cluster. */
     public Http on(String otherBaseUrl) {
         return new Http(client, otherBaseUrl);
+    }
+
+    /** The value of the cookie this browser holds under {@code name}, if any. */
+    public java.util.Optional<String> cookie(String name) {
+        return client.cookieHandler().map(CookieManager.class::cast).stream()
+                .flatMap(manager -> manager.getCookieStore().getCookies().stream())
+                .filter(cookie -> cookie.getName().equals(name)).map(java.net.HttpCookie::getValue).findFirst();
+    }
+
+    /** A browser whose only cookie is this session id: one planted, stolen, or just issued to someone else. */
+    public static Http holdingSession(String sessionId) {
+        CookieManager cookies = new CookieManager();
+        String baseUrl = SesameDeployment.baseUrl();
+        java.net.HttpCookie session = new java.net.HttpCookie("JSESSIONID", sessionId);
+        session.setPath(URI.create(baseUrl).getPath()); // as the server sets it: the application's path
+        session.setVersion(0);
+        cookies.getCookieStore().add(URI.create(baseUrl), session);
+        return new Http(cookies);
     }
 
     public String baseUrl() {

@@ -28,13 +28,16 @@ public final class ServerLog {
 
     /** The ERROR lines written since the mark. */
     public static List<String> errorsSince(long mark) {
+        return linesSince(mark).stream().filter(line -> line.contains(" ERROR ")).toList();
+    }
+
+    /** Every line written since the mark. */
+    public static List<String> linesSince(long mark) {
         try (RandomAccessFile log = new RandomAccessFile(FILE.toFile(), "r")) {
             byte[] written = new byte[(int) Math.max(0, log.length() - mark)];
             log.seek(mark);
             log.readFully(written);
-            return Arrays.stream(new String(written, StandardCharsets.UTF_8).split("\n"))
-                    .filter(line -> line.contains(" ERROR "))
-                    .toList();
+            return Arrays.asList(new String(written, StandardCharsets.UTF_8).split("\n"));
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }

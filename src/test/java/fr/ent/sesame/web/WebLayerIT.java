@@ -21,11 +21,15 @@ import org.junit.jupiter.params.provider.ValueSource;
 import fr.ent.sesame.testing.FacesForm;
 import fr.ent.sesame.testing.Http;
 import fr.ent.sesame.testing.SesameDeployment;
+import fr.ent.sesame.testing.ServerSettings;
 import fr.ent.sesame.testing.TestDatabase;
 
 /** What every response of Sésame must be, seen over plain HTTP: headers, access rules, errors. */
 @ExtendWith(ArquillianExtension.class)
 class WebLayerIT {
+
+    @org.jboss.arquillian.test.api.ArquillianResource
+    org.jboss.as.arquillian.container.ManagementClient management;
 
     @Deployment(testable = false)
     static WebArchive sesame() {
@@ -45,6 +49,69 @@ class WebLayerIT {
         assertEquals(Optional.of("no-referrer"), response.headers().firstValue("Referrer-Policy"));
         assertEquals(Optional.of("nosniff"), response.headers().firstValue("X-Content-Type-Options"));
         assertEquals(Optional.of("no-store"), response.headers().firstValue("Cache-Control"));
+    }
+
+    @Test
+    void hsts_isSent_onlyWhenThePublicAddressIsHttps() throws Exception {
+        assertEquals(Optional.empty(), new Http().get("/connexion.xhtml").headers().firstValue("Strict-Transport-Security"));
+        try (AutoCloseable https = ServerSettings.override(management, "sesame.public-url", "https://sesame.example.org/sesame")) {
+            assertEquals(Optional.of("max-age=31536000"),
+                    new Http().get("/connexion.xhtml").headers().firstValue("Strict-Transport-Security"));
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Origin: https://evil.example", "Sec-Fetch-Site: cross-site"})
+    void aPostFromAnotherSite_isRefused_beforeAnythingReadsIt(String header) {
+        String[] nameValue = header.split(": ");
+
+        HttpResponse<String> response = signInPostWith(nameValue[0], nameValue[1]);
+
+        assertEquals(403, response.statusCode());
+        assertTrue(response.body().contains("Accès refusé"), response.body());
+        assertEquals(Optional.of("DENY"), response.headers().firstValue("X-Frame-Options"));
+        assertFalse(response.headers().allValues("Set-Cookie").stream().anyMatch(c -> c.startsWith("JSESSIONID=")),
+                "nobody signed in");
+    }
+
+    @Test
+    void aPostFromThisSite_goesThrough_asChromiumSendsIt() {
+        // Origin: null is what Referrer-Policy: no-referrer makes Chromium send for Sésame's own forms.
+        HttpResponse<String> response = signInPostWith("Origin", "null", "Sec-Fetch-Site", "same-origin");
+
+        assertEquals(302, response.statusCode(), response.body());
+    }
+
+    /** jdupont's right password posted to the sign-in form as a browser would, with these extra headers. */
+    private static HttpResponse<String> signInPostWith(String... headers) {
+        Http http = new Http();
+        String page = http.get("/connexion.xhtml").body();
+        String body = "signin=signin&signin%3Aidentifier=jdupont&signin%3Apassword=Tilleul-Ecorce-42&signin%3Asubmit="
+                + "&jakarta.faces.ViewState=stateless&primefaces.nonce=" + FacesForm.nonceOf(page) + "&sesame-form="
+                + java.net.URLEncoder.encode(FacesForm.formTokenOf(page), java.nio.charset.StandardCharsets.UTF_8);
+        return http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(http.baseUrl() + "/connexion.xhtml"))
+                .header("Content-Type", "application/x-www-form-urlencoded").headers(headers)
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body)).build());
+    }
+
+    @Test
+    void aRequestWithTooManyParameters_getsABadRequestPageInTheFrame_andOneLogLine() {
+        long log = fr.ent.sesame.testing.ServerLog.mark();
+        String body = java.util.stream.IntStream.range(0, 1500).mapToObj(i -> "p" + i + "=x")
+                .collect(java.util.stream.Collectors.joining("&"));
+        Http http = new Http();
+
+        HttpResponse<String> response = http.send(java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create(http.baseUrl() + "/connexion.xhtml"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body)).build());
+
+        assertEquals(400, response.statusCode(), response.body());
+        assertTrue(response.body().contains("Requête invalide"), response.body());
+        assertFalse(response.body().contains("Exception"));
+        assertEquals(Optional.of("DENY"), response.headers().firstValue("X-Frame-Options"));
+        assertEquals(List.of(), fr.ent.sesame.testing.ServerLog.errorsSince(log), "no error, no stack trace");
+        assertTrue(fr.ent.sesame.testing.ServerLog.linesSince(log).stream().anyMatch(l -> l.contains("Bad request refused")));
     }
 
     @Test
@@ -183,15 +250,44 @@ class WebLayerIT {
     }
 
     @Test
-    void overLongIdentifier_isRefusedLikeAnyWrongOne() {
+    void overLongIdentifier_isRefusedWithTheFieldNamed_neverCutToAnotherOne() {
         Http http = new Http();
         String page = http.get("/connexion.xhtml").body();
+        assertTrue(page.contains("maxlength=\"64\""), "the browser is told the limit too");
 
+        // Cut at 64 characters and trimmed, this would be "pmartin" and sign in.
         HttpResponse<String> response = FacesForm.post(http, "/connexion.xhtml", page, "signin",
-                Map.of("identifier", "jdupont" + "x".repeat(5000), "password", "Tilleul-Ecorce-42"), "submit");
+                Map.of("identifier", "pmartin" + " ".repeat(57) + "x".repeat(650), "password", "Cathedrale-Rose-1439"),
+                "submit");
 
         assertEquals(200, response.statusCode(), response.body());
-        assertTrue(response.body().contains("Identifiant ou mot de passe incorrect."), response.body());
+        assertEquals("Identifiant : 64 caractères au maximum.", FacesForm.firstError(response));
+    }
+
+    @Test
+    void overLongAddress_isRefused_neverCutToADifferentAddressThatGetsAMail() {
+        Http http = new Http();
+        String page = http.get("/assistance/adresse.xhtml").body();
+        String address = "jeanne.dupont@example.org" + "x".repeat(230); // 255 characters
+
+        HttpResponse<String> response = FacesForm.post(http, "/assistance/adresse.xhtml", page, "email",
+                Map.of("identifier", "jdupont", "address", address), "submit");
+
+        assertEquals(200, response.statusCode(), response.body());
+        assertEquals("Votre adresse électronique personnelle : 254 caractères au maximum.", FacesForm.firstError(response));
+    }
+
+    @Test
+    void overLongAnswer_isRefused_neverCutBeforeHashing() {
+        Http http = new Http();
+        String page = http.get("/assistance/question.xhtml").body();
+
+        HttpResponse<String> response = FacesForm.post(http, "/assistance/question.xhtml", page, "question",
+                Map.of("identifier", "jdupont", "questionId", "childhood-street",
+                        "answer", "Rue du Vieux-Marché-aux-Vins" + " ".repeat(200) + "x"), "submit");
+
+        assertEquals(200, response.statusCode(), response.body());
+        assertTrue(FacesForm.firstError(response).endsWith(": 200 caractères au maximum."), FacesForm.firstError(response));
     }
 
     @Test

@@ -1,0 +1,79 @@
+package fr.ent.sesame.web;
+
+import java.io.IOException;
+import java.util.Collections;
+import java.util.Enumeration;
+import java.util.Map;
+import java.util.logging.Logger;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
+
+import fr.ent.sesame.security.ClientAddress;
+
+/**
+ * A request whose parameters cannot be read — more than the server's limit (Undertow's
+ * {@code max-parameters}, 1000 by default), a malformed body — gets Sésame's "bad request" page with
+ * status 400, and the log one line without a stack trace: such requests come by the thousand from
+ * scanners, and a trace each would flood the log. Declared first in web.xml, right after the security
+ * headers, so that nothing else reads parameters before.
+ */
+public class BadRequests extends HttpFilter {
+
+    private static final long serialVersionUID = 1L;
+    private static final Logger LOG = Logger.getLogger("sesame.web");
+    static final String PAGE = "/erreurs/requete-invalide.xhtml";
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        try {
+            request.setCharacterEncoding("UTF-8");
+            request.getParameterMap();
+        } catch (RuntimeException unreadable) { // Undertow wraps its ParameterLimitException, an IOException
+            LOG.info(() -> "Bad request refused: " + request.getMethod() + " " + request.getRequestURI() + " client="
+                    + ClientAddress.of(request) + ": " + unreadable.getMessage());
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            request.getRequestDispatcher(PAGE).forward(new WithoutParameters(request), response);
+            return;
+        }
+        chain.doFilter(request, response);
+    }
+
+    /** The request as the error page sees it: a plain GET with nothing to read. */
+    private static final class WithoutParameters extends HttpServletRequestWrapper {
+
+        WithoutParameters(HttpServletRequest request) {
+            super(request);
+        }
+
+        @Override
+        public String getMethod() {
+            return "GET";
+        }
+
+        @Override
+        public String getParameter(String name) {
+            return null;
+        }
+
+        @Override
+        public Map<String, String[]> getParameterMap() {
+            return Map.of();
+        }
+
+        @Override
+        public Enumeration<String> getParameterNames() {
+            return Collections.emptyEnumeration();
+        }
+
+        @Override
+        public String[] getParameterValues(String name) {
+            return null;
+        }
+    }
+}
