@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -46,6 +47,7 @@ class ActivationIT {
 
     private static final String REFUSED = "Ces informations ne permettent pas d'activer un compte.";
     private static final String PASSWORD = "Platane-Quai-Des-Bateliers-7";
+    private static final String KEY = "K7PX-42QE";
     private static final Pattern VALIDATION_LINK = Pattern.compile("https?://\\S+/mon-compte/valider-adresse\\.xhtml\\?jeton=[A-Za-z0-9_-]+");
 
     @RegisterExtension
@@ -69,7 +71,7 @@ class ActivationIT {
     void ebernard_activates_validatesTheAddressThroughTheMail_andSignsIn() throws Exception {
         WebDriver browser = browserSession.driver();
         ActivationPages pages = ActivationPages.fromAssistance(browser);
-        pages.identify("22104567", "17/05/2006");
+        pages.identify("22104567", "17/05/2006", KEY);
         assertEquals("ebernard", pages.identifierShown());
         assertTrue(pages.charterText().contains("Université de Strasbourg"), pages.charterText());
 
@@ -187,23 +189,33 @@ class ActivationIT {
     }
 
     @Test
-    void whereTheSiteRequiresTheActivationKey_theNumberAndBirthDateAreNotEnough() throws Exception {
-        TestDatabase.update("update account set activation_key_hash = ? where identifier = 'ebernard'",
-                fr.ent.sesame.kernel.Secrets.sha256Hex("K7PX-42QD"));
-        try (AutoCloseable keyRequired = ServerSettings.override(management, "sesame.activation.key-required", "true")) {
+    void byDefault_theNumberAndBirthDateAreNotEnough_thePrintedKeyIsNeeded() {
+        Http http = new Http();
+        String page = http.get("/assistance/activer.xhtml").body();
+        assertTrue(page.contains("identify:key"), "the key field is there");
+        for (String key : List.of("", "K7PX-42QD")) {
+            page = http.get("/assistance/activer.xhtml").body();
+            HttpResponse<String> refused = FacesForm.post(http, "/assistance/activer.xhtml", page, "identify",
+                    Map.of("number", "22104567", "birthDate", "17/05/2006", "key", key), "submit");
+            assertEquals(200, refused.statusCode(), "what a classmate knows opens nothing (key '" + key + "')");
+            assertFalse(refused.body().contains("activate:password"));
+        }
+
+        page = http.get("/assistance/activer.xhtml").body();
+        HttpResponse<String> rightKey = FacesForm.post(http, "/assistance/activer.xhtml", page, "identify",
+                Map.of("number", "22104567", "birthDate", "17/05/2006", "key", " k7px-42qe "), "submit");
+        assertEquals(302, rightKey.statusCode(), () -> rightKey.body());
+    }
+
+    @Test
+    void whereTheAdminExplicitlyLetsTheNumberAndBirthDateSuffice_theyDo() throws Exception {
+        try (AutoCloseable risky = ServerSettings.override(management, "sesame.activation.key-required", "false")) {
             Http http = new Http();
             String page = http.get("/assistance/activer.xhtml").body();
-            assertTrue(page.contains("identify:key"), "the key field appears");
-            HttpResponse<String> wrongKey = FacesForm.post(http, "/assistance/activer.xhtml", page, "identify",
-                    Map.of("number", "22104567", "birthDate", "17/05/2006", "key", "K7PX-42QE"), "submit");
-            assertTrue(refusal(wrongKey).startsWith(REFUSED), refusal(wrongKey));
-
-            page = http.get("/assistance/activer.xhtml").body();
-            HttpResponse<String> rightKey = FacesForm.post(http, "/assistance/activer.xhtml", page, "identify",
-                    Map.of("number", "22104567", "birthDate", "17/05/2006", "key", " k7px-42qd "), "submit");
-            assertEquals(302, rightKey.statusCode(), () -> rightKey.body());
-        } finally {
-            TestDatabase.update("update account set activation_key_hash = null where identifier = 'ebernard'");
+            assertFalse(page.contains("identify:key"), "no key field");
+            HttpResponse<String> proven = FacesForm.post(http, "/assistance/activer.xhtml", page, "identify",
+                    Map.of("number", "22104567", "birthDate", "17/05/2006"), "submit");
+            assertEquals(302, proven.statusCode(), () -> proven.body());
         }
     }
 
@@ -213,10 +225,11 @@ class ActivationIT {
         return FacesForm.firstError(response);
     }
 
+    /** Identifies with ebernard's printed key (the default setting asks for it). */
     private static HttpResponse<String> identify(Http http, String number, String birthDate) {
         String page = http.get("/assistance/activer.xhtml").body();
         return FacesForm.post(http, "/assistance/activer.xhtml", page, "identify",
-                Map.of("number", number, "birthDate", birthDate), "submit");
+                Map.of("number", number, "birthDate", birthDate, "key", KEY), "submit");
     }
 
     /** Sends the activation form with good values, replaced by {@code changes} (an empty value leaves the field out). */

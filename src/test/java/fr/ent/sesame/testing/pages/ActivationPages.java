@@ -19,9 +19,11 @@ public class ActivationPages extends EntPage {
         return pages;
     }
 
-    public void identify(String number, String birthDate) {
+    /** Identifies with the key printed on the enrolment papers, as the default settings ask. */
+    public void identify(String number, String birthDate, String key) {
         type(By.id("identify:number"), number);
         type(By.id("identify:birthDate"), birthDate);
+        type(By.id("identify:key"), key);
         click(By.id("identify:submit"));
     }
 
