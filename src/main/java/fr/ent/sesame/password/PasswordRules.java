@@ -10,7 +10,11 @@ import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
 
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
 import fr.ent.sesame.settings.Settings;
@@ -28,8 +32,19 @@ public class PasswordRules {
     @Inject
     PasswordStrength strength;
 
+    @Resource
+    ManagedExecutorService executor;
+
     private volatile Optional<Path> loadedFrom;
     private volatile Set<String> guessedFirst;
+
+    /**
+     * Reads the lists and builds zxcvbn (about 2.7 s, docs/performance.md) in the background as the
+     * application starts, rather than in the first request that shows the password rules.
+     */
+    void warmUp(@Observes @Initialized(ApplicationScoped.class) Object started) {
+        executor.submit(() -> current().check("warm-up", new PasswordPolicy.Person(null, null, null, null)));
+    }
 
     public PasswordPolicy current() {
         return new PasswordPolicy(settings.passwordMinLength(), settings.passwordMaxLength(), guessedFirst(),
