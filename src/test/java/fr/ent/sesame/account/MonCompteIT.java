@@ -173,6 +173,16 @@ class MonCompteIT {
     }
 
     @Test
+    void anUnknownDoneNotice_showsNothing_neverAMissingKey() {
+        Http jdupont = signedIn("jdupont", "Tilleul-Ecorce-42");
+
+        String page = jdupont.get("/mon-compte/index.xhtml?done=inconnu").body();
+
+        assertFalse(page.contains("???"), page);
+        assertFalse(page.contains("id=\"done\""), "no empty notice either");
+    }
+
+    @Test
     void wrongCurrentPassword_isSaid_andNothingChanges() {
         Http jdupont = signedIn("jdupont", "Tilleul-Ecorce-42");
         HttpResponse<String> response = post(jdupont, "mot-de-passe", "password",

@@ -51,6 +51,19 @@ class WebLayerIT {
         assertEquals(Optional.of("no-store"), response.headers().firstValue("Cache-Control"));
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"/connexion.xhtml", "/assistance/question.xhtml", "/assistance/adresse.xhtml",
+            "/assistance/activer.xhtml", "/assistance/qui-suis-je.xhtml"})
+    void everyFieldHelp_aFieldPointsTo_isOnThePage(String path) {
+        String page = new Http().get(path).body();
+        java.util.regex.Matcher described = java.util.regex.Pattern.compile("aria-describedby=\"([^\"]+)\"").matcher(page);
+        while (described.find()) {
+            for (String id : described.group(1).split(" ")) {
+                assertTrue(page.contains("id=\"" + id + "\""), path + ": aria-describedby points at a missing id " + id);
+            }
+        }
+    }
+
     @Test
     void hsts_isSent_onlyWhenThePublicAddressIsHttps() throws Exception {
         assertEquals(Optional.empty(), new Http().get("/connexion.xhtml").headers().firstValue("Strict-Transport-Security"));
