@@ -57,8 +57,11 @@ public class PasswordRulesView {
                 new LiveRule(Messages.text("password.rule.printable"), !empty && !broken.contains(PasswordPolicy.Rule.NOT_PRINTABLE)));
     }
 
-    /** zxcvbn's estimate for what is typed so far, in words. */
+    /** zxcvbn's estimate for what is typed so far, in words; nothing before anything is typed. */
     public String strength(String typed) {
+        if (typed == null || typed.isEmpty()) {
+            return "";
+        }
         return Messages.text("password.strength", Messages.text("password.strength." + strength.score(typed,
                 List.of(settings.institutionName()))));
     }

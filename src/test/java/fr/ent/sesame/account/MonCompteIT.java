@@ -226,6 +226,7 @@ class MonCompteIT {
         SignInPage.open(browser).signIn("jdupont", "Tilleul-Ecorce-42");
         AccountForms forms = AccountForms.open(browser, "mot-de-passe");
         assertEquals(List.of(), forms.metRules());
+        assertEquals("", forms.strength(), "no « très faible » before anything is typed");
 
         forms.typeNewPassword("azertyuiop12");
         new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> forms.metRules().size() == 2);
