@@ -36,12 +36,21 @@ public class BadRequests extends HttpFilter {
             request.getParameterMap();
         } catch (RuntimeException unreadable) { // Undertow wraps its ParameterLimitException, an IOException
             LOG.info(() -> "Bad request refused: " + request.getMethod() + " " + request.getRequestURI() + " client="
-                    + ClientAddress.of(request) + ": " + unreadable.getMessage());
+                    + ClientAddress.of(request) + ": " + rootOf(unreadable).getClass().getSimpleName());
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             request.getRequestDispatcher(PAGE).forward(new WithoutParameters(request), response);
             return;
         }
         chain.doFilter(request, response);
+    }
+
+    /** The cause's kind only: a parser's message may quote a parameter's value, a password among them. */
+    private static Throwable rootOf(Throwable failure) {
+        Throwable root = failure;
+        while (root.getCause() != null) {
+            root = root.getCause();
+        }
+        return root;
     }
 
     /** The request as the error page sees it: a plain GET with nothing to read. */

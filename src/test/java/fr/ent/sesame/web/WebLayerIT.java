@@ -95,6 +95,14 @@ class WebLayerIT {
         assertEquals(302, response.statusCode(), response.body());
     }
 
+    /** A form body posted as is, with no page, cookie or token before it: what a script sends. */
+    private static HttpResponse<String> rawPost(String path, String body) {
+        Http http = new Http();
+        return http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(http.baseUrl() + path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body)).build());
+    }
+
     /** jdupont's right password posted to the sign-in form as a browser would, with these extra headers. */
     private static HttpResponse<String> signInPostWith(String... headers) {
         Http http = new Http();
@@ -110,12 +118,7 @@ class WebLayerIT {
     @Test
     void aBodyWithBrokenEncoding_getsAPage_neverAnError() {
         long log = fr.ent.sesame.testing.ServerLog.mark();
-        Http http = new Http();
-
-        HttpResponse<String> response = http.send(java.net.http.HttpRequest.newBuilder(
-                        java.net.URI.create(http.baseUrl() + "/connexion.xhtml"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("a=%zz&b=%&%%=\u0000")).build());
+        HttpResponse<String> response = rawPost("/connexion.xhtml", "a=%zz&b=%&%%=\u0000");
 
         assertTrue(response.statusCode() < 500, response.statusCode() + " " + response.body());
         assertFalse(response.body().contains("Exception"));
@@ -129,12 +132,7 @@ class WebLayerIT {
         long log = fr.ent.sesame.testing.ServerLog.mark();
         String body = java.util.stream.IntStream.range(0, 1500).mapToObj(i -> "p" + i + "=x")
                 .collect(java.util.stream.Collectors.joining("&"));
-        Http http = new Http();
-
-        HttpResponse<String> response = http.send(java.net.http.HttpRequest.newBuilder(
-                        java.net.URI.create(http.baseUrl() + "/connexion.xhtml"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body)).build());
+        HttpResponse<String> response = rawPost("/connexion.xhtml", body);
 
         assertEquals(400, response.statusCode(), response.body());
         assertTrue(response.body().contains("Requête invalide"), response.body());
