@@ -118,13 +118,16 @@ class WebLayerIT {
     @Test
     void aBodyWithBrokenEncoding_getsAPage_neverAnError() {
         long log = fr.ent.sesame.testing.ServerLog.mark();
-        HttpResponse<String> response = rawPost("/connexion.xhtml", "a=%zz&b=%&%%=\u0000");
+        HttpResponse<String> response = rawPost("/connexion.xhtml", "signin%3Apassword=Tilleul-Secret%zz&b=%&%%=\u0000");
 
         assertTrue(response.statusCode() < 500, response.statusCode() + " " + response.body());
         assertFalse(response.body().contains("Exception"));
-        // Undertow says once, in one line, that it ignored the parameter; never a stack trace.
+        // Undertow ignores the parameter; its ERROR line quoting the raw value (a password, here) is filtered
+        // out by configure.cli, and nothing else is written: no stack trace, no ERROR, never the value.
         assertEquals(List.of(), fr.ent.sesame.testing.ServerLog.linesSince(log).stream()
-                .filter(line -> line.startsWith("\tat ") || line.contains("Exception")).toList());
+                .filter(line -> line.startsWith("\tat ") || line.contains("Exception") || line.contains(" ERROR ")
+                        || line.contains("Tilleul-Secret"))
+                .toList());
     }
 
     @Test

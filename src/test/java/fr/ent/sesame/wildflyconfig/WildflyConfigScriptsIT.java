@@ -39,6 +39,7 @@ class WildflyConfigScriptsIT {
             "<config-source name=\"sesame\" ordinal=\"250\">",
             "name=\"SESAME_AUDIT\"",
             "<logger category=\"sesame.audit\"",
+            "<logger category=\"io.undertow.request\"",
             "<session-cookie http-only=\"true\" secure=\"true\"/>");
 
     @Test
