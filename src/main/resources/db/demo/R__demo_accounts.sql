@@ -40,11 +40,14 @@ insert into personal_address (id, account_id, address, state, requested_at, vali
 select 3, id, 'claire.lambert@example.org', 'VALIDATED', current_timestamp, current_timestamp from account
 where identifier = 'clambert' and not exists (select 1 from personal_address p where p.account_id = account.id);
 
--- ebernard: not activated yet (student number 22104567, INE 0123456789A, born 2006-05-17, activation key
--- K7PX-42QE as printed on the enrolment papers; only its SHA-256 is kept)
+-- ebernard: not activated yet (student number 22104567, INE 0123456789A, born 2006-05-17, enrolment address
+-- emile.bernard06@example.org where the activation code is mailed, activation key K7PX-42QE as printed on the
+-- enrolment papers; only its SHA-256 is kept)
 insert into account (id, identifier, last_name, first_name, birth_date, student_number, ine, kind, state, created_at)
 select 4, 'ebernard', 'Bernard', 'Émile', date '2006-05-17', '22104567', '0123456789A', 'REGULAR', 'NOT_ACTIVATED',
        current_timestamp
 where not exists (select 1 from account where identifier = 'ebernard');
 update account set activation_key_hash = 'c6b751ba9522b368ab7acdac9799591f41bad0e5970954a360765d6256360de8'
 where identifier = 'ebernard' and activation_key_hash is null;
+update account set enrolment_address = 'emile.bernard06@example.org'
+where identifier = 'ebernard' and enrolment_address is null;

@@ -1,10 +1,14 @@
 package fr.ent.sesame.activation;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 import jakarta.ejb.Stateless;
@@ -21,17 +25,22 @@ import fr.ent.sesame.directory.Account;
 import fr.ent.sesame.directory.Accounts;
 import fr.ent.sesame.directory.Identifiers;
 import fr.ent.sesame.directory.SelfService;
+import fr.ent.sesame.kernel.Secrets;
 import fr.ent.sesame.kernel.Transactions;
+import fr.ent.sesame.mail.MailOutbox;
 import fr.ent.sesame.password.PasswordChanges;
 import fr.ent.sesame.password.PasswordHashing;
 import fr.ent.sesame.question.SecretAnswers;
 import fr.ent.sesame.security.Throttle;
 import fr.ent.sesame.security.ThrottleScopes;
+import fr.ent.sesame.settings.ActivationProof;
 import fr.ent.sesame.settings.Settings;
 
 /**
- * Activer son compte. Step one: the person proves who they are (a number the university gave them and
- * the birth date, plus the printed key where the site requires it); every attempt counts against the client
+ * Activer son compte. Step one: the person proves who they are with a number the university gave them, the
+ * birth date and a secret they alone hold, as {@code sesame.activation.proof} says: by default a one-time code
+ * mailed to the enrolment address ({@link #sendCode}, then {@link #confirmCode}, which also takes the printed
+ * key), or the printed key typed with the number ({@link #identify}). Every attempt counts against the client
  * address and the browser session first, and every refusal — wrong details, an account already active,
  * temporary or disabled — is the same {@link ActivationRefused}. Step two, within the granted time: the
  * charter, the first password, the secret question and the personal address, all checked before anything
@@ -74,6 +83,9 @@ public class Activation {
     Transactions transactions;
 
     @Inject
+    MailOutbox outbox;
+
+    @Inject
     Clock clock;
 
     public ActivationGrant identify(String number, LocalDate birthDate, String key, String clientAddress,
@@ -89,9 +101,92 @@ public class Activation {
             audit.record(AuditEventType.ACTIVATION_REFUSED, AuditOutcome.REFUSED, null, typedNumber, clientAddress, "limit");
             throw new TooManyActivationAttempts();
         }
-        Optional<String> typedKeyHash = settings.activationKeyRequired()
+        ActivationProof proof = settings.activationProof();
+        if (proof == ActivationProof.MAILED_CODE) {
+            throw new IllegalStateException("with sesame.activation.proof=mailed-code the first step is sendCode");
+        }
+        Optional<String> typedKeyHash = proof == ActivationProof.PRINTED_KEY
                 ? Optional.of(Account.activationKeyHashOf(key))
                 : Optional.empty();
+        Optional<Account> account = provenAccount(typedNumber, birthDate, typedKeyHash, clientAddress);
+        return grantFor(account.orElseThrow(ActivationRefused::new));
+    }
+
+    /**
+     * The first step where the site mails a code: when the number and birth date prove a member who may
+     * activate and the university has their enrolment address, a one-time code goes there. The answer is the
+     * same whatever happened — a code sent, details that prove nobody, no enrolment address, the hourly cap
+     * reached — so the page tells a classmate nothing; the next step takes the code or the printed key.
+     */
+    public ActivationChallenge sendCode(String number, LocalDate birthDate, String clientAddress, String sessionId,
+            Locale locale) {
+        if (!settings.activationEnabled()) {
+            throw new ActivationClosed();
+        }
+        boolean allowed = throttle.tryHourlyAttempt(ThrottleScopes.ACTIVATION_CLIENT, clientAddress,
+                settings.activationAttemptsPerClientPerHour(), ThrottleScopes.ACTIVATION_SESSION, sessionId,
+                settings.activationAttemptsPerSessionPerHour());
+        String typedNumber = Identifiers.canonicalNumber(number);
+        if (!allowed) {
+            audit.record(AuditEventType.ACTIVATION_REFUSED, AuditOutcome.REFUSED, null, typedNumber, clientAddress, "limit");
+            throw new TooManyActivationAttempts();
+        }
+        Optional<Account> account = provenAccount(typedNumber, birthDate, Optional.empty(), clientAddress);
+        String code = Secrets.oneTimeCode();
+        // A match and a miss do the same counting, so neither the page nor its timing tells them apart.
+        boolean mayMail = throttle.tryUse(ThrottleScopes.ACTIVATION_CODE_PERSON,
+                account.map(a -> "account:" + a.id()).orElseGet(() -> Secrets.sha256Hex(typedNumber)),
+                settings.activationCodesPerPersonPerHour(), Duration.ofHours(1));
+        account.ifPresent(member -> {
+            Optional<String> enrolmentAddress = member.enrolmentAddress();
+            if (mayMail && enrolmentAddress.isPresent()) {
+                transactions.inOne(() -> {
+                    audit.record(AuditEventType.ACTIVATION_CODE_SENT, AuditOutcome.SUCCESS, member.id(),
+                            member.identifier(), clientAddress, null);
+                    outbox.enqueue(enrolmentAddress.get(), "activation-code", locale, Map.of(
+                            "firstName", member.firstName(),
+                            "code", code,
+                            "minutes", Long.toString(settings.activationCodeLifetime().toMinutes()),
+                            "institution", settings.institutionName(),
+                            "support", settings.supportContact()));
+                });
+            } else {
+                audit.record(AuditEventType.ACTIVATION_CODE_SENT, AuditOutcome.REFUSED, member.id(), member.identifier(),
+                        clientAddress, enrolmentAddress.isPresent() ? "hourly cap" : "no enrolment address");
+            }
+        });
+        return new ActivationChallenge(account.map(Account::id).orElse(null), Secrets.sha256Hex(Secrets.codeForm(code)),
+                clock.instant().plus(settings.activationCodeLifetime()), 0);
+    }
+
+    /**
+     * The second step where the site mails a code: the code mailed, or the key printed on the enrolment
+     * papers, opens the activation form. The session counts each try before this is called
+     * ({@link ActivationChallenge#oneMoreTry}); past {@code sesame.activation.code-attempts} the code is dead.
+     */
+    public ActivationGrant confirmCode(ActivationChallenge challenge, String typed, String clientAddress) {
+        if (challenge == null || !clock.instant().isBefore(challenge.expiresAt())
+                || challenge.triesUsed() > settings.activationCodeAttempts()) {
+            throw new ActivationCodeExpired();
+        }
+        Optional<Account> account = Optional.ofNullable(challenge.accountId()).flatMap(accounts::byId)
+                .filter(selfService::mayActivate);
+        String typedCode = Secrets.codeForm(typed);
+        boolean codeRight = !typedCode.isEmpty() && MessageDigest.isEqual(
+                Secrets.sha256Hex(typedCode).getBytes(StandardCharsets.US_ASCII),
+                challenge.codeHash().getBytes(StandardCharsets.US_ASCII));
+        boolean keyRight = account.map(a -> a.hasActivationKey(Account.activationKeyHashOf(typed))).orElse(false);
+        if (account.isEmpty() || !(codeRight || keyRight)) {
+            audit.record(AuditEventType.ACTIVATION_REFUSED, AuditOutcome.FAILURE, account.map(Account::id).orElse(null),
+                    account.map(Account::identifier).orElse(null), clientAddress, "wrong code");
+            throw new ActivationRefused();
+        }
+        return grantFor(account.get());
+    }
+
+    /** The one member these details prove and who may activate; a refusal is recorded, and it is empty. */
+    private Optional<Account> provenAccount(String typedNumber, LocalDate birthDate, Optional<String> typedKeyHash,
+            String clientAddress) {
         List<Account> proven = typedNumber.isEmpty() || typedNumber.length() > LONGEST_FIELD || birthDate == null
                 ? List.of()
                 : accounts.byAnyNumber(typedNumber).stream().filter(a -> a.isProvenBy(birthDate, typedKeyHash)).toList();
@@ -100,9 +195,12 @@ public class Activation {
             audit.record(AuditEventType.ACTIVATION_REFUSED, AuditOutcome.FAILURE, refused == null ? null : refused.id(),
                     refused == null ? typedNumber : refused.identifier(), clientAddress,
                     refused == null ? "no match" : refused.state() + " " + refused.kind());
-            throw new ActivationRefused();
+            return Optional.empty();
         }
-        Account account = proven.get(0);
+        return Optional.of(proven.get(0));
+    }
+
+    private ActivationGrant grantFor(Account account) {
         return new ActivationGrant(account.id(), account.identifier(), clock.instant().plus(settings.activationStepLifetime()));
     }
 

@@ -9,6 +9,7 @@ import jakarta.inject.Named;
 import fr.ent.sesame.address.AddressRejected;
 import fr.ent.sesame.kernel.ServiceBusyException;
 import fr.ent.sesame.question.AnswerRejected;
+import fr.ent.sesame.settings.ActivationProof;
 import fr.ent.sesame.settings.Settings;
 import fr.ent.sesame.web.Messages;
 import fr.ent.sesame.web.PasswordRulesView;
@@ -19,6 +20,7 @@ import fr.ent.sesame.web.Requests;
 @RequestScoped
 public class ActivationBean {
 
+    private static final String CODE = "/assistance/activer-code.xhtml?faces-redirect=true";
     private static final String FORM = "/assistance/activer-compte.xhtml?faces-redirect=true";
     private static final String DONE = "/assistance/compte-active.xhtml?faces-redirect=true";
 
@@ -34,6 +36,7 @@ public class ActivationBean {
     private String number;
     private LocalDate birthDate;
     private String key;
+    private String code;
     private boolean charterAccepted;
     private String password;
     private String confirmation;
@@ -44,6 +47,11 @@ public class ActivationBean {
 
     public String identify() {
         try {
+            if (settings.activationProof() == ActivationProof.MAILED_CODE) {
+                activationSession.awaitCode(activation.sendCode(number, birthDate, Requests.clientAddress(),
+                        Requests.sessionId(), Requests.locale()));
+                return CODE;
+            }
             activationSession.open(activation.identify(number, birthDate, key, Requests.clientAddress(),
                     Requests.sessionId()));
             Requests.renewSessionId();
@@ -54,6 +62,20 @@ public class ActivationBean {
             Messages.error("activation.tooMany");
         } catch (ActivationClosed closed) {
             Messages.error("activation.closed", settings.supportContact());
+        }
+        return null;
+    }
+
+    public String confirmCode() {
+        try {
+            activationSession.open(activation.confirmCode(activationSession.countTry(), code, Requests.clientAddress()));
+            Requests.renewSessionId();
+            return FORM;
+        } catch (ActivationRefused refused) {
+            Messages.error("activation.code.wrong", settings.supportContact());
+        } catch (ActivationCodeExpired expired) {
+            activationSession.forgetCode();
+            Messages.error("activation.code.expired");
         }
         return null;
     }
@@ -91,8 +113,30 @@ public class ActivationBean {
         return activationSession.activatedIdentifier();
     }
 
+    /** The printed key is typed on the first page (with the mailed code, the second page takes it). */
     public boolean isKeyRequired() {
-        return settings.activationKeyRequired();
+        return settings.activationProof() == ActivationProof.PRINTED_KEY;
+    }
+
+    public boolean isCodeMailed() {
+        return settings.activationProof() == ActivationProof.MAILED_CODE;
+    }
+
+    /** Whether a code is awaited in this session (the code page offers to start again otherwise). */
+    public boolean isAwaitingCode() {
+        return activationSession.awaitsCode();
+    }
+
+    public long getCodeMinutes() {
+        return settings.activationCodeLifetime().toMinutes();
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public void setCode(String code) {
+        this.code = code;
     }
 
 

@@ -20,5 +20,7 @@ public enum AuditEventType {
     /** Mon compte: a change refused because the current password typed with it was wrong. */
     CURRENT_PASSWORD_WRONG,
     /** Activation: the details typed prove no account that may be activated, or too many attempts. */
-    ACTIVATION_REFUSED
+    ACTIVATION_REFUSED,
+    /** Activation: a one-time code mailed to the enrolment address (the details typed proved this member). */
+    ACTIVATION_CODE_SENT
 }

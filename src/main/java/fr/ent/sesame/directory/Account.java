@@ -84,6 +84,9 @@ public class Account {
     @Column(name = "activation_key_hash")
     private String activationKeyHash;
 
+    @Column(name = "enrolment_address", length = 254)
+    private String enrolmentAddress;
+
     @Column(name = "imported_at")
     private Instant importedAt;
 
@@ -124,7 +127,8 @@ public class Account {
                 && Objects.equals(ine, entry.ine())
                 && Objects.equals(staffNumber, entry.staffNumber())
                 && kind == entry.kind() && state == newState
-                && (entry.activationKeyHash() == null || entry.activationKeyHash().equals(activationKeyHash));
+                && (entry.activationKeyHash() == null || entry.activationKeyHash().equals(activationKeyHash))
+                && (entry.enrolmentAddress() == null || entry.enrolmentAddress().equals(enrolmentAddress));
         if (same) {
             return false;
         }
@@ -136,8 +140,12 @@ public class Account {
         staffNumber = entry.staffNumber();
         kind = entry.kind();
         state = newState;
+        // A file without the key or the enrolment address leaves the ones an earlier file gave.
         if (entry.activationKeyHash() != null) {
             activationKeyHash = entry.activationKeyHash();
+        }
+        if (entry.enrolmentAddress() != null) {
+            enrolmentAddress = entry.enrolmentAddress();
         }
         importedAt = now;
         return true;
@@ -156,10 +164,19 @@ public class Account {
      * key when the site requires one (compared as SHA-256 hex, in constant time).
      */
     public boolean isProvenBy(LocalDate typedBirthDate, Optional<String> typedKeyHash) {
-        boolean keyMatches = typedKeyHash.map(hash -> activationKeyHash != null && MessageDigest.isEqual(
-                hash.getBytes(StandardCharsets.US_ASCII),
-                activationKeyHash.getBytes(StandardCharsets.US_ASCII))).orElse(true);
+        boolean keyMatches = typedKeyHash.map(this::hasActivationKey).orElse(true);
         return birthDate != null && birthDate.equals(typedBirthDate) && keyMatches;
+    }
+
+    /** Whether the key printed on the enrolment papers is this one (SHA-256 hex, compared in constant time). */
+    public boolean hasActivationKey(String typedKeyHash) {
+        return activationKeyHash != null && MessageDigest.isEqual(typedKeyHash.getBytes(StandardCharsets.US_ASCII),
+                activationKeyHash.getBytes(StandardCharsets.US_ASCII));
+    }
+
+    /** Where the university reaches the person before they have an account: the activation code goes there. */
+    public Optional<String> enrolmentAddress() {
+        return Optional.ofNullable(enrolmentAddress);
     }
 
     /** The end of activation: the usage charter accepted in this version, and the account open for sign-in. */

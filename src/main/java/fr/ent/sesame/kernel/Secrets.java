@@ -51,14 +51,31 @@ public final class Secrets {
 
     /** A short reference a person can read out to support; it names a log entry, it protects nothing. */
     public static String reference() {
-        StringBuilder reference = new StringBuilder(9);
+        return readableRandom();
+    }
+
+    /**
+     * A one-time code to type from a mail: eight characters of an alphabet without look-alikes (30^8, about
+     * 2^39), shown as two groups of four. It protects because it dies after a few wrong tries and minutes.
+     */
+    public static String oneTimeCode() {
+        return readableRandom();
+    }
+
+    /** How a typed code is compared: case, spaces and dashes do not matter (it is copied from a mail). */
+    public static String codeForm(String typed) {
+        return typed == null ? "" : typed.replaceAll("[\\s-]+", "").toUpperCase(java.util.Locale.ROOT);
+    }
+
+    private static String readableRandom() {
+        StringBuilder code = new StringBuilder(9);
         for (int i = 0; i < 8; i++) {
             if (i == 4) {
-                reference.append('-');
+                code.append('-');
             }
-            reference.append(REFERENCE_ALPHABET[RANDOM.nextInt(REFERENCE_ALPHABET.length)]);
+            code.append(REFERENCE_ALPHABET[RANDOM.nextInt(REFERENCE_ALPHABET.length)]);
         }
-        return reference.toString();
+        return code.toString();
     }
 
     public static String sha256Hex(String value) {

@@ -27,7 +27,9 @@ final class MemberColumns implements Serializable {
         STAFF_NUMBER(false, "staffnumber", "numeropersonnel", "numpersonnel", "supannempid"),
         KIND(false, "kind", "type", "typedecompte"),
         STATE(false, "state", "etat", "statut"),
-        ACTIVATION_KEY(false, "activationkey", "cleactivation", "cledactivation");
+        ACTIVATION_KEY(false, "activationkey", "cleactivation", "cledactivation"),
+        ENROLMENT_ADDRESS(false, "enrolmentaddress", "enrollmentaddress", "adresseinscription",
+                "adressedinscription", "mailinscription", "courrielinscription");
 
         private final boolean required;
         private final List<String> names;

@@ -11,6 +11,7 @@ import fr.ent.sesame.directory.Account;
 import fr.ent.sesame.directory.AccountKind;
 import fr.ent.sesame.directory.AccountState;
 import fr.ent.sesame.directory.DirectoryEntry;
+import fr.ent.sesame.directory.EmailAddress;
 import fr.ent.sesame.directory.Identifiers;
 import fr.ent.sesame.kernel.Secrets;
 import fr.ent.sesame.memberimport.MemberColumns.Column;
@@ -60,7 +61,17 @@ final class MemberRows {
                 code(number, "staff number", columns.valueOf(Column.STAFF_NUMBER, fields), LONGEST_NUMBER),
                 kind(number, columns.valueOf(Column.KIND, fields)),
                 state(number, columns.valueOf(Column.STATE, fields)),
-                key.isEmpty() ? null : Account.activationKeyHashOf(key));
+                key.isEmpty() ? null : Account.activationKeyHashOf(key),
+                enrolmentAddress(number, columns.valueOf(Column.ENROLMENT_ADDRESS, fields)));
+    }
+
+    /** Held to the rules of a personal address: the activation code is mailed there. Null when blank. */
+    private static String enrolmentAddress(long line, String value) throws RejectedRow {
+        if (value.isBlank()) {
+            return null;
+        }
+        return EmailAddress.canonical(value).orElseThrow(
+                () -> new RejectedRow(line, "enrolment address that is not one plain address (local@domain)"));
     }
 
     private static String name(long line, String what, String value) throws RejectedRow {

@@ -37,6 +37,12 @@ public final class ThrottleScopes {
     /** Activation attempts, by SHA-256 of the browser session id. */
     public static final String ACTIVATION_SESSION = "activation-session";
 
+    /**
+     * Activation codes mailed to one person: by account id when the details matched, else by SHA-256 of the
+     * number typed, so a match and a miss do the same counting.
+     */
+    public static final String ACTIVATION_CODE_PERSON = "activation-code-person";
+
     private ThrottleScopes() {
     }
 }

@@ -261,9 +261,24 @@ public class Settings {
         return config.getValue("sesame.activation.enabled", Boolean.class);
     }
 
-    /** True when the person must also type the activation key printed on the enrolment papers. */
-    public boolean activationKeyRequired() {
-        return config.getValue("sesame.activation.key-required", Boolean.class);
+    /** What a new member must show besides the number and birth date. */
+    public ActivationProof activationProof() {
+        return ActivationProof.of(text("sesame.activation.proof"));
+    }
+
+    /** How long a mailed activation code can be typed. */
+    public Duration activationCodeLifetime() {
+        return duration("sesame.activation.code-lifetime");
+    }
+
+    /** Wrong codes typed before a mailed code dies (the person then asks for a new one). */
+    public int activationCodeAttempts() {
+        return number("sesame.activation.code-attempts");
+    }
+
+    /** Activation codes mailed to one person an hour, whoever asks. */
+    public int activationCodesPerPersonPerHour() {
+        return number("sesame.activation.codes-per-person-per-hour");
     }
 
     public int activationAttemptsPerClientPerHour() {

@@ -46,6 +46,9 @@ import fr.ent.sesame.testing.pages.SignInPage;
 class ActivationIT {
 
     private static final String REFUSED = "Ces informations ne permettent pas d'activer un compte.";
+    private static final String CODE_REFUSED = "Ce code ne permet pas d'activer un compte.";
+    private static final String CODE_SENT = "Si ces informations correspondent à un compte à activer, un code vient d'être envoyé";
+    private static final Pattern CODE = Pattern.compile("\\b[A-Z2-9]{4}-[A-Z2-9]{4}\\b");
     private static final String PASSWORD = "Platane-Quai-Des-Bateliers-7";
     private static final String KEY = "K7PX-42QE";
     private static final Pattern VALIDATION_LINK = Pattern.compile("https?://\\S+/mon-compte/valider-adresse\\.xhtml\\?jeton=[A-Za-z0-9_-]+");
@@ -71,7 +74,12 @@ class ActivationIT {
     void ebernard_activates_validatesTheAddressThroughTheMail_andSignsIn() throws Exception {
         WebDriver browser = browserSession.driver();
         ActivationPages pages = ActivationPages.fromAssistance(browser);
-        pages.identify("22104567", "17/05/2006", KEY);
+        pages.identify("22104567", "17/05/2006");
+        MimeMessage codeMail = Mailbox.awaitMail(smtp, 1);
+        assertEquals("emile.bernard06@example.org", codeMail.getAllRecipients()[0].toString(),
+                "the code goes to the address the university had at enrolment");
+        assertEquals("Votre code d'activation ENT", codeMail.getSubject());
+        pages.typeCode(codeIn(codeMail).toLowerCase(java.util.Locale.ROOT).replace("-", " "));
         assertEquals("ebernard", pages.identifierShown());
         assertTrue(pages.charterText().contains("Université de Strasbourg"), pages.charterText());
 
@@ -85,7 +93,7 @@ class ActivationIT {
         assertEquals("SUCCESS", TestDatabase.text("select outcome from audit_event where account_id = 4"
                 + " and event_type = 'ACCOUNT_ACTIVATED' order by occurred_at desc, id desc"));
 
-        MimeMessage mail = Mailbox.awaitMail(smtp, 1);
+        MimeMessage mail = Mailbox.awaitMail(smtp, 2);
         assertEquals("emile.bernard@example.net", mail.getAllRecipients()[0].toString());
         Matcher link = VALIDATION_LINK.matcher(GreenMailUtil.getBody(mail).replace("=\r\n", "").replace("=3D", "="));
         assertTrue(link.find(), GreenMailUtil.getBody(mail));
@@ -113,6 +121,7 @@ class ActivationIT {
 
     @Test
     void wrongDetails_activeTemporaryOrDisabledAccounts_allGetTheSameNeutralAnswer() {
+        long codesBefore = codesMailed();
         TestDatabase.update("update account set student_number = 'T0001', birth_date = date '1990-01-01' where identifier = 'clambert'");
         try {
             for (String[] details : new String[][] {
@@ -122,11 +131,12 @@ class ActivationIT {
                     {"T0001", "01/01/1990"}}) {   // clambert, temporary
                 HttpResponse<String> answer = identify(new Http(), details[0], details[1]);
                 assertEquals(200, answer.statusCode(), details[0]);
-                assertTrue(refusal(answer).startsWith(REFUSED), refusal(answer));
+                assertTrue(refusal(answer).startsWith(CODE_REFUSED), refusal(answer));
                 assertFalse(answer.body().contains("jdupont") || answer.body().contains("clambert"));
             }
             TestDatabase.update("update account set state = 'DISABLED' where identifier = 'ebernard'");
-            assertTrue(refusal(identify(new Http(), "22104567", "17/05/2006")).startsWith(REFUSED));
+            assertTrue(refusal(identify(new Http(), "22104567", "17/05/2006")).startsWith(CODE_REFUSED));
+            assertEquals(codesBefore, codesMailed(), "no code went to anyone");
         } finally {
             TestDatabase.update("update account set student_number = null, birth_date = null where identifier = 'clambert'");
             TestDatabase.clearCounters();
@@ -142,7 +152,7 @@ class ActivationIT {
         String hash = TestDatabase.text("select password_hash from account where identifier = 'ebernard'");
 
         HttpResponse<String> again = identify(new Http(), "22104567", "17/05/2006");
-        assertTrue(refusal(again).startsWith(REFUSED), refusal(again));
+        assertTrue(refusal(again).startsWith(CODE_REFUSED), refusal(again));
         assertEquals(hash, TestDatabase.text("select password_hash from account where identifier = 'ebernard'"));
         assertEquals("ACTIVATION_REFUSED FAILURE visitor", TestDatabase.text(
                 "select event_type || ' ' || outcome || ' ' || actor from audit_event"
@@ -182,40 +192,125 @@ class ActivationIT {
     void attemptsAreLimitedPerSession() {
         Http session = new Http();
         for (int i = 0; i < 5; i++) {
-            assertTrue(refusal(identify(session, "2210456" + i, "17/05/2006")).startsWith(REFUSED));
+            assertTrue(refusal(identify(session, "2210456" + i, "17/05/2006")).startsWith(CODE_REFUSED));
         }
         HttpResponse<String> sixth = identify(session, "22104567", "17/05/2006");
         assertTrue(refusal(sixth).startsWith("Trop de tentatives"), refusal(sixth));
     }
 
     @Test
-    void byDefault_theNumberAndBirthDateAreNotEnough_thePrintedKeyIsNeeded() {
+    void byDefault_aCodeGoesToTheEnrolmentAddress_andOnlyThatCodeOrThePrintedKeyOpensTheForm() throws Exception {
         Http http = new Http();
         String page = http.get("/assistance/activer.xhtml").body();
-        assertTrue(page.contains("identify:key"), "the key field is there");
-        for (String key : List.of("", "K7PX-42QD")) {
-            page = http.get("/assistance/activer.xhtml").body();
-            HttpResponse<String> refused = FacesForm.post(http, "/assistance/activer.xhtml", page, "identify",
-                    Map.of("number", "22104567", "birthDate", "17/05/2006", "key", key), "submit");
-            assertEquals(200, refused.statusCode(), "what a classmate knows opens nothing (key '" + key + "')");
-            assertFalse(refused.body().contains("activate:password"));
-        }
+        assertFalse(page.contains("identify:key"), "the key is typed at the next step, with the code");
+        HttpResponse<String> sent = sendDetails(http, "22104567", "17/05/2006");
+        assertEquals(302, sent.statusCode(), () -> sent.body());
+        String codePage = http.get("/assistance/activer-code.xhtml").body();
+        assertTrue(readable(codePage).contains(CODE_SENT), codePage);
+        String code = codeIn(Mailbox.awaitMail(smtp, 1));
+        assertEquals("ACTIVATION_CODE_SENT SUCCESS visitor", lastEventOfEbernard());
 
-        page = http.get("/assistance/activer.xhtml").body();
-        HttpResponse<String> rightKey = FacesForm.post(http, "/assistance/activer.xhtml", page, "identify",
-                Map.of("number", "22104567", "birthDate", "17/05/2006", "key", " k7px-42qe "), "submit");
-        assertEquals(302, rightKey.statusCode(), () -> rightKey.body());
+        HttpResponse<String> wrong = typeCode(http, "ABCD-2345".equals(code) ? "ABCD-2346" : "ABCD-2345");
+        assertTrue(refusal(wrong).startsWith(CODE_REFUSED), refusal(wrong));
+        assertFalse(wrong.body().contains("ebernard"), "a wrong code shows nothing of the account");
+
+        HttpResponse<String> right = typeCode(http, " " + code.toLowerCase(java.util.Locale.ROOT) + " ");
+        assertEquals(302, right.statusCode(), () -> right.body());
+        assertTrue(right.headers().firstValue("Location").orElseThrow().contains("/assistance/activer-compte.xhtml"));
+        assertTrue(http.get("/assistance/activer-compte.xhtml").body().contains("ebernard"));
+
+        Http withTheKey = new Http();
+        sendDetails(withTheKey, "22104567", "17/05/2006");
+        HttpResponse<String> key = typeCode(withTheKey, " k7px-42qe ");
+        assertEquals(302, key.statusCode(), "the printed key is taken instead of the code (a member with no enrolment address)");
+    }
+
+    @Test
+    void detailsThatProveNobody_getTheSamePage_andNoMailGoes() {
+        long codesBefore = codesMailed();
+        Http http = new Http();
+        HttpResponse<String> miss = sendDetails(http, "22104567", "18/05/2006");
+        assertEquals(302, miss.statusCode(), "a wrong birth date goes on to the code page like the right one");
+        assertTrue(miss.headers().firstValue("Location").orElseThrow().contains("/assistance/activer-code.xhtml"));
+        assertTrue(readable(http.get("/assistance/activer-code.xhtml").body()).contains(CODE_SENT));
+        assertEquals(codesBefore, codesMailed());
+        assertTrue(refusal(typeCode(http, KEY)).startsWith(CODE_REFUSED), "not even the printed key opens it");
+    }
+
+    @Test
+    void threeWrongCodes_killTheCode_evenTheRightOneIsThenRefused() throws Exception {
+        Http http = new Http();
+        sendDetails(http, "22104567", "17/05/2006");
+        String code = codeIn(Mailbox.awaitMail(smtp, 1));
+        for (int i = 0; i < 3; i++) {
+            assertTrue(refusal(typeCode(http, "ZZZZ-ZZZ" + (i + 2))).startsWith(CODE_REFUSED));
+        }
+        HttpResponse<String> tooLate = typeCode(http, code);
+        assertEquals(200, tooLate.statusCode());
+        assertTrue(readable(tooLate.body()).contains("Ce code n'est plus valable"), tooLate.body());
+        assertFalse(tooLate.body().contains("activate:password"));
+        assertFalse(http.get("/assistance/activer-compte.xhtml").body().contains("activate:password"), "no form was opened");
+    }
+
+    @Test
+    void anOldCodeIsRefused() throws Exception {
+        try (AutoCloseable quick = ServerSettings.override(management, "sesame.activation.code-lifetime", "PT1S")) {
+            Http http = new Http();
+            sendDetails(http, "22104567", "17/05/2006");
+            String code = codeIn(Mailbox.awaitMail(smtp, 1));
+            Thread.sleep(1_500);
+            HttpResponse<String> old = typeCode(http, code);
+            assertTrue(readable(old.body()).contains("Ce code n'est plus valable"), old.body());
+        }
+    }
+
+    @Test
+    void codesMailedToOnePerson_areCappedPerHour_whoeverAsks() {
+        long codesBefore = codesMailed();
+        for (int i = 0; i < 5; i++) {
+            HttpResponse<String> sent = sendDetails(new Http(), i % 2 == 0 ? "22104567" : "0123456789A", "17/05/2006");
+            assertEquals(302, sent.statusCode(), "the page says the same past the cap");
+        }
+        assertEquals(codesBefore + 3, codesMailed(),
+                "three codes an hour to one person, counted by account whichever number was typed");
+    }
+
+    @Test
+    void whereTheSiteAsksForThePrintedKeyOnTheFirstPage_theNumberAndBirthDateAreNotEnough() throws Exception {
+        long codesBefore = codesMailed();
+        try (AutoCloseable printed = ServerSettings.override(management, "sesame.activation.proof", "printed-key")) {
+            Http http = new Http();
+            String page = http.get("/assistance/activer.xhtml").body();
+            assertTrue(page.contains("identify:key"), "the key field is there");
+            for (String key : List.of("", "K7PX-42QD")) {
+                page = http.get("/assistance/activer.xhtml").body();
+                HttpResponse<String> refused = FacesForm.post(http, "/assistance/activer.xhtml", page, "identify",
+                        Map.of("number", "22104567", "birthDate", "17/05/2006", "key", key), "submit");
+                assertEquals(200, refused.statusCode(), "what a classmate knows opens nothing (key '" + key + "')");
+                assertFalse(refused.body().contains("activate:password"));
+                if (!key.isEmpty()) {
+                    assertTrue(FacesForm.firstError(refused).startsWith(REFUSED), FacesForm.firstError(refused));
+                }
+            }
+
+            page = http.get("/assistance/activer.xhtml").body();
+            HttpResponse<String> rightKey = FacesForm.post(http, "/assistance/activer.xhtml", page, "identify",
+                    Map.of("number", "22104567", "birthDate", "17/05/2006", "key", " k7px-42qe "), "submit");
+            assertEquals(302, rightKey.statusCode(), () -> rightKey.body());
+            assertEquals(codesBefore, codesMailed(), "no code is mailed in this mode");
+        }
     }
 
     @Test
     void whereTheAdminExplicitlyLetsTheNumberAndBirthDateSuffice_theyDo() throws Exception {
-        try (AutoCloseable risky = ServerSettings.override(management, "sesame.activation.key-required", "false")) {
+        try (AutoCloseable risky = ServerSettings.override(management, "sesame.activation.proof", "birth-date-only")) {
             Http http = new Http();
             String page = http.get("/assistance/activer.xhtml").body();
             assertFalse(page.contains("identify:key"), "no key field");
             HttpResponse<String> proven = FacesForm.post(http, "/assistance/activer.xhtml", page, "identify",
                     Map.of("number", "22104567", "birthDate", "17/05/2006"), "submit");
             assertEquals(302, proven.statusCode(), () -> proven.body());
+            assertTrue(proven.headers().firstValue("Location").orElseThrow().contains("/assistance/activer-compte.xhtml"));
         }
     }
 
@@ -225,11 +320,47 @@ class ActivationIT {
         return FacesForm.firstError(response);
     }
 
-    /** Identifies with ebernard's printed key (the default setting asks for it). */
+    /**
+     * Both steps of the default settings: the number and birth date, then ebernard's printed key at the code
+     * step (the next step takes it instead of the mailed code). The first step's answer when it is not the
+     * code page (too many attempts), else the code step's.
+     */
     private static HttpResponse<String> identify(Http http, String number, String birthDate) {
+        HttpResponse<String> sent = sendDetails(http, number, birthDate);
+        return sent.statusCode() == 302 ? typeCode(http, KEY) : sent;
+    }
+
+    private static HttpResponse<String> sendDetails(Http http, String number, String birthDate) {
         String page = http.get("/assistance/activer.xhtml").body();
         return FacesForm.post(http, "/assistance/activer.xhtml", page, "identify",
-                Map.of("number", number, "birthDate", birthDate, "key", KEY), "submit");
+                Map.of("number", number, "birthDate", birthDate), "submit");
+    }
+
+    private static HttpResponse<String> typeCode(Http http, String code) {
+        String page = http.get("/assistance/activer-code.xhtml").body();
+        return FacesForm.post(http, "/assistance/activer-code.xhtml", page, "code", Map.of("code", code), "submit");
+    }
+
+    /** The page's text with apostrophes as a person reads them (the renderers escape some as &#39;). */
+    private static String readable(String html) {
+        return html.replace("&#39;", "'");
+    }
+
+    private static String codeIn(MimeMessage mail) {
+        Matcher code = CODE.matcher(GreenMailUtil.getBody(mail));
+        assertTrue(code.find(), GreenMailUtil.getBody(mail));
+        return code.group();
+    }
+
+    /** Activation codes ever queued (the outbox keeps sent mails, emptied of their content). */
+    private static long codesMailed() {
+        return Long.parseLong(TestDatabase.text("select count(*) from mail_outbox where template = 'activation-code'"));
+    }
+
+    private static String lastEventOfEbernard() {
+        return TestDatabase.text("select event_type || ' ' || outcome || ' ' || actor from audit_event"
+                + " where account_id = (select id from account where identifier = 'ebernard') order by id desc"
+                + " fetch first 1 rows only");
     }
 
     /** Sends the activation form with good values, replaced by {@code changes} (an empty value leaves the field out). */

@@ -58,6 +58,8 @@ class ImportJobIT {
         assertEquals("DISABLED", TestDatabase.text("select state from account where identifier = 'jschmitt'"));
         assertEquals("Jean-Baptiste \"JB\"", TestDatabase.text("select first_name from account where identifier = 'jschmitt'"));
         assertEquals("TEMPORARY", TestDatabase.text("select kind from account where identifier = 'invite.colloque'"));
+        assertEquals("thomas.nguyen@example.net", TestDatabase.text("select enrolment_address from account where identifier = 'tnguyen'"),
+                "where the activation code will be mailed, in canonical form");
         String versions = TestDatabase.text("select sum(version) from account where identifier in " + IMPORTED);
         String importedAt = TestDatabase.text("select max(imported_at) from account where identifier in " + IMPORTED);
 

@@ -70,6 +70,25 @@ class MemberRowsTest {
     }
 
     @Test
+    void theEnrolmentAddress_isReadInCanonicalForm_andAnAddressThatCouldRouteElsewhere_rejectsTheRow() throws Exception {
+        byte[] file = ("identifier;last_name;first_name;Adresse d'inscription;clé d'activation\n"
+                + "ok1;Martin;Paul; Paul.Martin@Example.ORG ;AB12-CD34\n"
+                + "ok2;Durand;Lou;;\n"
+                + "bad1;Odd;Relay;u%evil.example@example.org;\n"
+                + "bad2;Two;Addresses;a@example.org, b@example.org;\n").getBytes(StandardCharsets.UTF_8);
+
+        List<String> rejections = new ArrayList<>();
+        List<DirectoryEntry> entries = entries(file, rejections);
+
+        assertEquals(List.of("ok1", "ok2"), entries.stream().map(DirectoryEntry::identifier).toList());
+        assertEquals("paul.martin@example.org", entries.get(0).enrolmentAddress());
+        assertNull(entries.get(1).enrolmentAddress(), "blank: none");
+        assertEquals(List.of(
+                "line 4: enrolment address that is not one plain address (local@domain)",
+                "line 5: enrolment address that is not one plain address (local@domain)"), rejections);
+    }
+
+    @Test
     void filesThatAreNoMembersCsv_failBeforeAnyRow() {
         assertThrows(NotACsvFile.class, () -> entries(new byte[0]));
         assertThrows(NotACsvFile.class, () -> entries(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0, 0}));

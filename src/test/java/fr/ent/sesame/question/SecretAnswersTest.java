@@ -23,7 +23,7 @@ import fr.ent.sesame.settings.Settings;
 class SecretAnswersTest {
 
     private final Account jdupont = new Account(new DirectoryEntry("jdupont", "Dupont", "Jeanne", LocalDate.of(2004, 3, 12),
-            "21904512", "0A1B2C3D4E5", "P1234", AccountKind.REGULAR, AccountState.ACTIVE, null), Instant.EPOCH);
+            "21904512", "0A1B2C3D4E5", "P1234", AccountKind.REGULAR, AccountState.ACTIVE, null, null), Instant.EPOCH);
     private final SecretAnswers.Known known = new SecretAnswers.Known("Tilleul-Ecorce-42",
             List.of("jeanne.dupont@example.org", "jd.nouvelle@example.net"));
 

@@ -19,12 +19,17 @@ public class ActivationPages extends EntPage {
         return pages;
     }
 
-    /** Identifies with the key printed on the enrolment papers, as the default settings ask. */
-    public void identify(String number, String birthDate, String key) {
+    /** The first step as the default settings ask: number and birth date (a code is then mailed). */
+    public void identify(String number, String birthDate) {
         type(By.id("identify:number"), number);
         type(By.id("identify:birthDate"), birthDate);
-        type(By.id("identify:key"), key);
         click(By.id("identify:submit"));
+    }
+
+    /** The second step: the code received by mail (or the printed key). */
+    public void typeCode(String code) {
+        type(By.id("code:code"), code);
+        click(By.id("code:submit"));
     }
 
     /** The identifier the activation form is for. */
