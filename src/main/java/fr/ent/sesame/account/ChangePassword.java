@@ -2,6 +2,7 @@ package fr.ent.sesame.account;
 
 import java.time.Instant;
 import java.util.Locale;
+import java.util.Optional;
 
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -34,6 +35,7 @@ public class ChangePassword {
             String clientAddress, Locale locale) {
         Account account = currentPassword.confirm(identifier, current, clientAddress);
         PasswordChanges.NewPassword prepared = passwordChanges.prepare(account, newPassword, confirmation);
+        passwordChanges.write(prepared, Optional.of(current));
         return transactions.inOne(() -> passwordChanges.record(prepared, PasswordChanges.Reason.CHANGE, clientAddress,
                 locale).passwordChangedAt());
     }

@@ -10,7 +10,8 @@ import fr.ent.sesame.audit.AuditLog;
 import fr.ent.sesame.audit.AuditOutcome;
 import fr.ent.sesame.directory.Account;
 import fr.ent.sesame.directory.Accounts;
-import fr.ent.sesame.password.PasswordHashing;
+import fr.ent.sesame.directory.PasswordStore;
+import fr.ent.sesame.directory.PasswordStores;
 import fr.ent.sesame.security.Throttle;
 import fr.ent.sesame.security.ThrottleScopes;
 import fr.ent.sesame.settings.Settings;
@@ -28,7 +29,7 @@ public class CurrentPasswordCheck {
     Accounts accounts;
 
     @Inject
-    PasswordHashing hashing;
+    PasswordStores passwords;
 
     @Inject
     Throttle throttle;
@@ -49,7 +50,7 @@ public class CurrentPasswordCheck {
         }
         boolean right = currentPassword != null
                 && currentPassword.codePointCount(0, currentPassword.length()) <= settings.passwordMaxLength()
-                && hashing.verify(currentPassword, account.passwordHash());
+                && passwords.current().check(account, currentPassword) == PasswordStore.Verdict.RIGHT;
         if (!right) {
             throttle.recordFailure(ThrottleScopes.CURRENT_PASSWORD, key, settings.currentPasswordMaxFailures(),
                     settings.answerFirstLock(), settings.answerMaxLock());

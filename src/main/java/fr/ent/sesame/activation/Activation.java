@@ -222,6 +222,8 @@ public class Activation {
         String address = AddressRejected.unlessAcceptable(personalAddress);
         PasswordChanges.NewPassword firstPassword = passwordChanges.prepare(read, password, confirmation);
         String answerHash = hashing.hash(normalisedAnswer);
+        // Last, once nothing else can refuse: in ldap mode the directory then holds the first password.
+        passwordChanges.write(firstPassword, Optional.empty());
         return transactions.inOne(() -> {
             Account account = passwordChanges.record(firstPassword, PasswordChanges.Reason.ACTIVATION, clientAddress,
                     locale);

@@ -34,6 +34,10 @@ public class Account {
     @Column(nullable = false, unique = true, length = 64)
     private String identifier;
 
+    /** ldap mode: the entry's stable id ({@code entryUUID}), which survives a renamed identifier. */
+    @Column(name = "directory_id", unique = true, length = 64)
+    private String directoryId;
+
     @Column(name = "last_name", nullable = false)
     private String lastName;
 
@@ -152,6 +156,45 @@ public class Account {
     }
 
     /**
+     * ldap mode: the directory's word on who this person is, including whether the entry is temporary,
+     * disabled or not activated (the site's filters). Sésame keeps no password hash then; one left from
+     * database mode is dropped. False when everything already matched.
+     */
+    public boolean takeDirectoryPerson(String entryId, DirectoryEntry entry, Instant now) {
+        boolean same = Objects.equals(directoryId, entryId) && passwordHash == null
+                && Objects.equals(identifier, entry.identifier())
+                && Objects.equals(lastName, entry.lastName())
+                && Objects.equals(firstName, entry.firstName())
+                && Objects.equals(birthDate, entry.birthDate())
+                && Objects.equals(studentNumber, entry.studentNumber())
+                && Objects.equals(ine, entry.ine())
+                && Objects.equals(staffNumber, entry.staffNumber())
+                && Objects.equals(enrolmentAddress, entry.enrolmentAddress())
+                && kind == entry.kind() && state == entry.state();
+        if (same) {
+            return false;
+        }
+        directoryId = entryId;
+        identifier = entry.identifier();
+        lastName = entry.lastName();
+        firstName = entry.firstName();
+        birthDate = entry.birthDate();
+        studentNumber = entry.studentNumber();
+        ine = entry.ine();
+        staffNumber = entry.staffNumber();
+        enrolmentAddress = entry.enrolmentAddress();
+        kind = entry.kind();
+        state = entry.state();
+        passwordHash = null;
+        importedAt = now;
+        return true;
+    }
+
+    public String directoryId() {
+        return directoryId;
+    }
+
+    /**
      * How an activation key is kept and compared, whether imported or typed: case and surrounding spaces do
      * not matter (it is read off paper), only its SHA-256 is stored.
      */
@@ -186,8 +229,9 @@ public class Account {
         state = AccountState.ACTIVE;
     }
 
+    /** Active, with a password: Sésame's hash (database mode) or the directory's (ldap mode, a directory entry). */
     public boolean canSignIn() {
-        return state == AccountState.ACTIVE && passwordHash != null;
+        return state == AccountState.ACTIVE && (passwordHash != null || directoryId != null);
     }
 
     /** A new secret question and the hash of its answer (as NFKC, trimmed). */

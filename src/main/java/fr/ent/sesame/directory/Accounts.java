@@ -4,17 +4,48 @@ import java.util.List;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
-/** The accounts repository over the database. */
+import fr.ent.sesame.kernel.Transactions;
+import fr.ent.sesame.settings.DirectoryMode;
+import fr.ent.sesame.settings.Settings;
+
+/**
+ * The accounts repository over the database. In ldap mode the look-ups by identifier and by number ask
+ * the university's directory first (with no transaction open) and bring the account row in line with the
+ * entry in one short transaction: the row keeps what the directory does not hold (answer, addresses,
+ * charter, links), keyed by the entry's stable id.
+ */
 @ApplicationScoped
 public class Accounts {
 
     @PersistenceContext(unitName = "sesame")
     EntityManager em;
 
+    @Inject
+    Instance<PeopleDirectory> people;
+
+    @Inject
+    Settings settings;
+
+    @Inject
+    Transactions transactions;
+
+    @Inject
+    java.time.Clock clock;
+
     public Optional<Account> byIdentifier(String identifier) {
+        if (fromDirectory()) {
+            return people.get().byIdentifier(identifier).map(this::synced);
+        }
+        return storedByIdentifier(identifier);
+    }
+
+    /** The account row as stored, without asking the directory (what every signed-in request checks). */
+    public Optional<Account> storedByIdentifier(String identifier) {
         return em.createQuery("select a from Account a where a.identifier = :identifier", Account.class)
                 .setParameter("identifier", identifier)
                 .getResultList().stream()
@@ -23,6 +54,9 @@ public class Accounts {
 
     /** Accounts whose student or staff number is {@code number}. */
     public List<Account> byStudentOrStaffNumber(String number) {
+        if (fromDirectory()) {
+            return people.get().byStudentOrStaffNumber(number).stream().map(this::synced).toList();
+        }
         return em.createQuery("select a from Account a where a.studentNumber = :number or a.staffNumber = :number",
                         Account.class)
                 .setParameter("number", number)
@@ -31,10 +65,41 @@ public class Accounts {
 
     /** Activation: students prove themselves with their student number or their INE, staff with their staff number. */
     public List<Account> byAnyNumber(String number) {
+        if (fromDirectory()) {
+            return people.get().byAnyNumber(number).stream().map(this::synced).toList();
+        }
         return em.createQuery("select a from Account a where a.studentNumber = :number or a.staffNumber = :number"
                         + " or a.ine = :number", Account.class)
                 .setParameter("number", number)
                 .getResultList();
+    }
+
+    private boolean fromDirectory() {
+        return settings.directoryMode() == DirectoryMode.LDAP;
+    }
+
+    /**
+     * The row of this directory entry, brought in line with it: found by the entry's stable id, else by the
+     * identifier (a site switching from database mode: the row is adopted and its password hashes dropped,
+     * the password now being the directory's), else created.
+     */
+    private Account synced(PeopleDirectory.Person person) {
+        return transactions.inOne(() -> {
+            Account account = em.createQuery("select a from Account a where a.directoryId = :id", Account.class)
+                    .setParameter("id", person.directoryId()).getResultList().stream().findFirst()
+                    .or(() -> em.createQuery("select a from Account a where a.identifier = :identifier", Account.class)
+                            .setParameter("identifier", person.entry().identifier()).getResultList().stream().findFirst())
+                    .orElse(null);
+            if (account == null) {
+                account = new Account(person.entry(), clock.instant());
+                em.persist(account);
+            } else if (account.passwordHash() != null) {
+                em.createQuery("delete from PasswordHistoryEntry h where h.account = :account")
+                        .setParameter("account", account).executeUpdate();
+            }
+            account.takeDirectoryPerson(person.directoryId(), person.entry(), clock.instant());
+            return account;
+        });
     }
 
     /**

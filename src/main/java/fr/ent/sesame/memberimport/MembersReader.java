@@ -13,6 +13,8 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import fr.ent.sesame.settings.DirectoryMode;
+import fr.ent.sesame.settings.Settings;
 import fr.ent.sesame.directory.Identifiers;
 
 /**
@@ -27,6 +29,9 @@ public class MembersReader extends AbstractItemReader {
     @BatchProperty(name = "file")
     String file;
 
+    @Inject
+    Settings settings;
+
     private CsvLines lines;
     private MemberColumns columns;
     private final Map<String, Long> firstLineOf = new HashMap<>();
@@ -34,6 +39,9 @@ public class MembersReader extends AbstractItemReader {
 
     @Override
     public void open(Serializable checkpoint) throws IOException {
+        if (settings.directoryMode() == DirectoryMode.LDAP) {
+            throw new ImportNotInLdapMode();
+        }
         if (file == null || file.isBlank()) {
             throw new NotACsvFile("the job parameter 'file' is missing (the path of the CSV file on the server)");
         }

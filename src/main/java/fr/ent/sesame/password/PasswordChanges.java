@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -19,6 +20,8 @@ import fr.ent.sesame.audit.AuditLog;
 import fr.ent.sesame.audit.AuditOutcome;
 import fr.ent.sesame.directory.Account;
 import fr.ent.sesame.directory.Accounts;
+import fr.ent.sesame.directory.PasswordRefusedByStore;
+import fr.ent.sesame.directory.PasswordStores;
 import fr.ent.sesame.kernel.Secrets;
 import fr.ent.sesame.kernel.ServiceBusyException;
 import fr.ent.sesame.mail.MailOutbox;
@@ -39,8 +42,21 @@ import fr.ent.sesame.token.TokenPurpose;
 @Stateless
 public class PasswordChanges {
 
-    /** A new password that passed the rules and the history, hashed for the account in the state it was read. */
-    public record NewPassword(Long accountId, long accountVersion, String hash) {
+    /**
+     * A new password that passed the rules and the history, for the account in the state it was read: its
+     * hash (database mode), or the password itself until {@link #write} hands it to the directory (ldap
+     * mode; it lives only in this request's memory and is never stored).
+     */
+    public record NewPassword(Account account, long accountVersion, String hash, String forTheDirectory) {
+
+        public Long accountId() {
+            return account.id();
+        }
+
+        @Override
+        public String toString() {
+            return "NewPassword[account=" + account.identifier() + "]";
+        }
     }
 
     /** Which mail tells the person, and what the audit trail says. */
@@ -69,6 +85,9 @@ public class PasswordChanges {
     PasswordRules rules;
 
     @Inject
+    PasswordStores passwords;
+
+    @Inject
     OneTimeTokens tokens;
 
     @Inject
@@ -94,13 +113,39 @@ public class PasswordChanges {
         PasswordPolicy.Person person = new PasswordPolicy.Person(account.identifier(), account.firstName(),
                 account.lastName(), settings.institutionName());
         List<PasswordPolicy.Rule> broken = new ArrayList<>(rules.current().check(newPassword, person));
-        if (broken.isEmpty() && wasUsedRecently(account, newPassword)) {
+        boolean keepsHashes = passwords.current().keepsHashes();
+        if (broken.isEmpty() && keepsHashes && wasUsedRecently(account, newPassword)) {
             broken.add(PasswordPolicy.Rule.REUSED);
         }
         if (!broken.isEmpty()) {
             throw new PasswordRejected(broken);
         }
-        return new NewPassword(account.id(), account.version(), hashing.hash(newPassword));
+        return keepsHashes ? new NewPassword(account, account.version(), hashing.hash(newPassword), null)
+                : new NewPassword(account, account.version(), null, newPassword);
+    }
+
+    /**
+     * ldap mode: writes the prepared password into the directory, as the person when their current password
+     * is given (Mon compte), else as Sésame's service; called with no transaction open, just before the one
+     * that {@link #record}s the change. The directory's own policy may still refuse it (history, length,
+     * age): the refusal reads like Sésame's own rules. Database mode: nothing to do here.
+     */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public void write(NewPassword password, Optional<String> currentPassword) {
+        if (password.forTheDirectory() == null) {
+            return;
+        }
+        try {
+            passwords.current().write(password.account(), password.forTheDirectory(), currentPassword);
+        } catch (PasswordRefusedByStore refused) {
+            throw new PasswordRejected(List.of(switch (refused.reason()) {
+                case TOO_SHORT -> PasswordPolicy.Rule.TOO_SHORT;
+                case IN_HISTORY -> PasswordPolicy.Rule.REUSED;
+                case QUALITY -> PasswordPolicy.Rule.TOO_WEAK;
+                case TOO_YOUNG -> PasswordPolicy.Rule.TOO_RECENT;
+                case CURRENT_PASSWORD_WRONG, OTHER -> PasswordPolicy.Rule.REFUSED_BY_DIRECTORY;
+            }));
+        }
     }
 
     /**

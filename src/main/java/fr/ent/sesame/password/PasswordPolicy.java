@@ -22,7 +22,11 @@ public final class PasswordPolicy {
 
     public enum Rule {
         TOO_SHORT, TOO_LONG, NOT_PRINTABLE, COMMON, CONTAINS_IDENTIFIER, CONTAINS_NAME, CONTAINS_INSTITUTION, TOO_WEAK,
-        REUSED
+        REUSED,
+        /** ldap mode: the directory's policy wants a longer wait since the last change. */
+        TOO_RECENT,
+        /** ldap mode: the directory refused it for a reason its policy did not name. */
+        REFUSED_BY_DIRECTORY
     }
 
     /** What a guesser knows about the person. */

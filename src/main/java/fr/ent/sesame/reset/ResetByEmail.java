@@ -130,6 +130,7 @@ public class ResetByEmail {
             Locale locale) {
         Account account = usable(token).orElseGet(() -> refuse(clientAddress));
         PasswordChanges.NewPassword prepared = passwordChanges.prepare(account, newPassword, confirmation);
+        passwordChanges.write(prepared, Optional.empty());
         boolean changed = transactions.inOne(() -> {
             if (!tokens.consume(TokenPurpose.PASSWORD_RESET, token)) {
                 return false;

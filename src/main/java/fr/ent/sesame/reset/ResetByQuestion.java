@@ -118,6 +118,7 @@ public class ResetByQuestion {
         Account account = accounts.byId(grant.accountId()).filter(selfService::allows)
                 .orElseThrow(StepExpired::new);
         PasswordChanges.NewPassword prepared = passwordChanges.prepare(account, newPassword, confirmation);
+        passwordChanges.write(prepared, Optional.empty());
         transactions.inOne(() -> passwordChanges.record(prepared, PasswordChanges.Reason.RESET, clientAddress, locale));
     }
 }

@@ -10,7 +10,8 @@ import fr.ent.sesame.directory.Accounts;
 
 /**
  * Whether a signed-in session may go on. The answer comes from the database, so a password changed
- * through any node ends the account's older sessions on every node at their next request.
+ * through any node ends the account's older sessions on every node at their next request. It reads the
+ * stored row only, never the directory: this runs on every request of a signed-in person.
  */
 @ApplicationScoped
 public class SessionValidity {
@@ -19,7 +20,7 @@ public class SessionValidity {
     Accounts accounts;
 
     public boolean isStillValid(String identifier, Instant signedInAt) {
-        return accounts.byIdentifier(identifier)
+        return accounts.storedByIdentifier(identifier)
                 .filter(Account::canSignIn)
                 .map(account -> account.sessionsValidAfter() == null
                         || (signedInAt != null && !signedInAt.isBefore(account.sessionsValidAfter())))

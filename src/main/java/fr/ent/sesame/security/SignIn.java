@@ -14,18 +14,20 @@ import fr.ent.sesame.audit.AuditLog;
 import fr.ent.sesame.audit.AuditOutcome;
 import fr.ent.sesame.directory.Account;
 import fr.ent.sesame.directory.Accounts;
+import fr.ent.sesame.directory.PasswordStore;
+import fr.ent.sesame.directory.PasswordStores;
 import fr.ent.sesame.directory.Identifiers;
 import fr.ent.sesame.kernel.Secrets;
 import fr.ent.sesame.kernel.Transactions;
-import fr.ent.sesame.password.PasswordHashing;
 import fr.ent.sesame.settings.Settings;
 
 /**
  * Checks an identifier and password; the answer never says which of the two was wrong. Failures are
  * counted per identifier (known or not), client address and browser, and a lock refuses before any hash
- * is computed, with the same words for every identifier. Runs without a
- * transaction: the account is read, the hash checked with no database connection held, then the outcome
- * (and a stronger hash, when the parameters changed) written in one short transaction.
+ * is computed, with the same words for every identifier. Runs without a transaction: the account is
+ * read, the password checked by the store (a hash, or a bind to the directory) with no database connection
+ * held, then the outcome written in one short transaction. A right password the directory refuses anyway
+ * (locked entry, expired password) gets its own message.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -35,7 +37,7 @@ public class SignIn {
     Accounts accounts;
 
     @Inject
-    PasswordHashing hashing;
+    PasswordStores passwords;
 
     @Inject
     AuditLog audit;
@@ -68,25 +70,26 @@ public class SignIn {
             audit.record(AuditEventType.SIGN_IN, AuditOutcome.REFUSED, null, identifier, clientAddress, "malformed");
             return Optional.empty();
         }
+        PasswordStore store = passwords.current();
         Optional<Account> found = accounts.byIdentifier(identifier).filter(Account::canSignIn);
         if (found.isEmpty()) {
-            hashing.verifyAgainstNothing(password);
+            store.checkNothing(password);
             countFailure(accountKey, clientAddress, browserKey);
             audit.record(AuditEventType.SIGN_IN, AuditOutcome.FAILURE, null, identifier, clientAddress, null);
             return Optional.empty();
         }
         Account account = found.get();
-        if (!hashing.verify(password, account.passwordHash())) {
+        PasswordStore.Verdict verdict = store.check(account, password);
+        if (verdict != PasswordStore.Verdict.RIGHT) {
             countFailure(accountKey, clientAddress, browserKey);
-            audit.record(AuditEventType.SIGN_IN, AuditOutcome.FAILURE, account.id(), identifier, clientAddress, null);
+            audit.record(AuditEventType.SIGN_IN, AuditOutcome.FAILURE, account.id(), identifier, clientAddress,
+                    verdict == PasswordStore.Verdict.WRONG ? null : "directory: " + verdict);
+            if (verdict != PasswordStore.Verdict.WRONG) {
+                throw new SignInRefusedByDirectory(verdict);
+            }
             return Optional.empty();
         }
-        String checkedHash = account.passwordHash();
-        String strongerHash = hashing.isOutdated(checkedHash) ? hashing.hash(password) : null;
         transactions.inOne(() -> {
-            if (strongerHash != null) {
-                accounts.byId(account.id()).ifPresent(current -> current.upgradePasswordHash(checkedHash, strongerHash));
-            }
             throttle.clear(ThrottleScopes.SIGN_IN_ACCOUNT, accountKey);
             // The person just proved who they are: they are the actor, though the request is not signed in yet.
             audit.recordAs("person:" + account.identifier(), AuditEventType.SIGN_IN, AuditOutcome.SUCCESS, account.id(),

@@ -16,8 +16,10 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import fr.ent.sesame.directory.PasswordStore;
 import fr.ent.sesame.kernel.Failures;
 import fr.ent.sesame.kernel.ServiceBusyException;
+import fr.ent.sesame.settings.Settings;
 import fr.ent.sesame.web.Messages;
 
 /** The sign-in form: hands the typed credentials to Jakarta Security and reports the outcome. */
@@ -30,6 +32,9 @@ public class SignInBean {
 
     @Inject
     FacesContext faces;
+
+    @Inject
+    Settings settings;
 
     private String identifier;
 
@@ -56,6 +61,12 @@ public class SignInBean {
             Optional<SignInLocked> locked = Failures.causeOf(failed, SignInLocked.class);
             if (locked.isPresent()) {
                 Messages.error("signin.locked", locked.get().minutesLeft());
+                return null;
+            }
+            Optional<SignInRefusedByDirectory> refused = Failures.causeOf(failed, SignInRefusedByDirectory.class);
+            if (refused.isPresent()) {
+                Messages.error(refused.get().verdict() == PasswordStore.Verdict.LOCKED ? "signin.directoryLocked"
+                        : "signin.expired", settings.supportContact());
                 return null;
             }
             if (!Failures.causedBy(failed, ServiceBusyException.class)) {

@@ -66,6 +66,37 @@ public class Settings {
         return config.getValue("sesame.demo.enabled", Boolean.class);
     }
 
+    // ---- Directory: where people and passwords live --------------------------------------------------
+
+    public DirectoryMode directoryMode() {
+        return DirectoryMode.of(text("sesame.directory"));
+    }
+
+    public LdapSettings ldap() {
+        return new LdapSettings(
+                java.util.Arrays.stream(text("sesame.ldap.urls").split("[,\\s]+")).filter(u -> !u.isBlank()).toList(),
+                config.getValue("sesame.ldap.start-tls", Boolean.class),
+                text("sesame.ldap.bind-dn"),
+                text("sesame.ldap.bind-password"),
+                duration("sesame.ldap.connect-timeout"),
+                duration("sesame.ldap.response-timeout"),
+                number("sesame.ldap.pool-size"),
+                text("sesame.ldap.people-base"),
+                text("sesame.ldap.people-filter"),
+                new LdapSettings.Attributes(
+                        text("sesame.ldap.attribute.identifier"),
+                        text("sesame.ldap.attribute.last-name"),
+                        text("sesame.ldap.attribute.first-name"),
+                        text("sesame.ldap.attribute.birth-date"),
+                        text("sesame.ldap.attribute.student-number"),
+                        text("sesame.ldap.attribute.ine"),
+                        text("sesame.ldap.attribute.staff-number"),
+                        text("sesame.ldap.attribute.enrolment-address")),
+                text("sesame.ldap.filter.temporary"),
+                text("sesame.ldap.filter.disabled"),
+                text("sesame.ldap.filter.not-activated"));
+    }
+
     // ---- Passwords ------------------------------------------------------------------------------
 
 

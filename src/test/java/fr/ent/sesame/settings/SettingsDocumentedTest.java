@@ -12,20 +12,30 @@ import java.util.Properties;
 
 import org.junit.jupiter.api.Test;
 
-/** Every setting the application reads has a default, and the README tells admins about it with that default. */
+/**
+ * Every setting the application reads has a default, and the admin documentation (the README, or a page of
+ * docs/ for a whole subject such as the directory) tells admins about it with that default.
+ */
 class SettingsDocumentedTest {
 
     @Test
     void everySetting_isInTheReadme_withItsDefault() throws IOException {
         Properties defaults = defaults();
-        String readme = Files.readString(Path.of("README.md"));
+        StringBuilder docs = new StringBuilder(Files.readString(Path.of("README.md")));
+        try (var pages = Files.list(Path.of("docs"))) {
+            for (Path page : pages.filter(p -> p.toString().endsWith(".md")).sorted().toList()) {
+                docs.append(Files.readString(page));
+            }
+        }
+        // A | inside a table cell is written \| in Markdown.
+        String readme = docs.toString().replace("\\|", "|");
 
         List<String> missing = defaults.stringPropertyNames().stream()
                 .filter(name -> !readme.contains("| `" + name + "` | `" + defaults.getProperty(name) + "` |"))
                 .sorted()
                 .toList();
 
-        assertEquals(List.of(), missing, "settings missing from the README's table, or with another default");
+        assertEquals(List.of(), missing, "settings missing from the documentation's tables, or with another default");
     }
 
     @Test

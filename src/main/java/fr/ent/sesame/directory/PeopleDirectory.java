@@ -1,0 +1,24 @@
+package fr.ent.sesame.directory;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Who people are, where the university's directory says it (ldap mode). In database mode there is no such
+ * directory: Sésame's own table is it. Values typed by people reach the directory only as escaped filter
+ * values, never as filter text.
+ */
+public interface PeopleDirectory {
+
+    /** A person as the directory holds them: its stable id ({@code entryUUID}) and what Sésame reads. */
+    record Person(String directoryId, DirectoryEntry entry) {
+    }
+
+    Optional<Person> byIdentifier(String identifier);
+
+    /** Student number, INE or staff number (activation). */
+    List<Person> byAnyNumber(String number);
+
+    /** Student or staff number (Qui suis-je). */
+    List<Person> byStudentOrStaffNumber(String number);
+}

@@ -1,0 +1,145 @@
+package fr.ent.sesame.directory.ldap;
+
+import java.util.Optional;
+import java.util.logging.Logger;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import com.unboundid.ldap.sdk.BindResult;
+import com.unboundid.ldap.sdk.Control;
+import com.unboundid.ldap.sdk.LDAPConnection;
+import com.unboundid.ldap.sdk.LDAPException;
+import com.unboundid.ldap.sdk.LDAPResult;
+import com.unboundid.ldap.sdk.ResultCode;
+import com.unboundid.ldap.sdk.SimpleBindRequest;
+import com.unboundid.ldap.sdk.experimental.DraftBeheraLDAPPasswordPolicy10ErrorType;
+import com.unboundid.ldap.sdk.experimental.DraftBeheraLDAPPasswordPolicy10RequestControl;
+import com.unboundid.ldap.sdk.experimental.DraftBeheraLDAPPasswordPolicy10ResponseControl;
+import com.unboundid.ldap.sdk.extensions.PasswordModifyExtendedRequest;
+
+import fr.ent.sesame.directory.Account;
+import fr.ent.sesame.directory.DirectoryUnavailable;
+import fr.ent.sesame.directory.PasswordRefusedByStore;
+import fr.ent.sesame.directory.PasswordStore;
+import fr.ent.sesame.settings.DirectoryMode;
+
+/**
+ * Passwords in the directory only. A check is a bind as the person with the password-policy request
+ * control, so slapd counts the failure and says when the entry is locked or the password expired. A
+ * person's own change is Password Modify on a connection bound as them with the old password; resets and
+ * the first password are Password Modify from Sésame's service account. The policy's refusals (too short,
+ * in history, quality, too young) come back as {@link PasswordRefusedByStore}.
+ */
+@ApplicationScoped
+public class LdapPasswords implements PasswordStore {
+
+    private static final Logger LOG = Logger.getLogger("sesame.ldap");
+
+    @Inject
+    LdapConnections connections;
+
+    @Inject
+    LdapPeople people;
+
+    @Override
+    public DirectoryMode mode() {
+        return DirectoryMode.LDAP;
+    }
+
+    @Override
+    public boolean keepsHashes() {
+        return false;
+    }
+
+    @Override
+    public Verdict check(Account account, String password) {
+        Optional<String> dn = people.dnOf(account.identifier());
+        if (dn.isEmpty()) {
+            return Verdict.WRONG;
+        }
+        SimpleBindRequest bind = new SimpleBindRequest(dn.get(), password,
+                new DraftBeheraLDAPPasswordPolicy10RequestControl());
+        try {
+            BindResult result = connections.pool().bindAndRevertAuthentication(bind);
+            return expiredOrRight(result);
+        } catch (LDAPException e) {
+            if (e.getResultCode() == ResultCode.INVALID_CREDENTIALS) {
+                return policyError(e.toLDAPResult()) == DraftBeheraLDAPPasswordPolicy10ErrorType.ACCOUNT_LOCKED
+                        ? Verdict.LOCKED : Verdict.WRONG;
+            }
+            throw new DirectoryUnavailable("checking a password", e);
+        }
+    }
+
+    @Override
+    public void checkNothing(String password) {
+        // Nothing to spend: an unknown identifier costs the directory a search, as a known one does.
+    }
+
+    @Override
+    public void write(Account account, String newPassword, Optional<String> currentPassword) {
+        String dn = people.dnOf(account.identifier())
+                .orElseThrow(() -> new DirectoryUnavailable("finding " + account.identifier() + " again", null));
+        DraftBeheraLDAPPasswordPolicy10RequestControl policy = new DraftBeheraLDAPPasswordPolicy10RequestControl();
+        try {
+            LDAPResult result;
+            if (currentPassword.isPresent()) {
+                try (LDAPConnection asThePerson = connections.unboundConnection()) {
+                    asThePerson.bind(new SimpleBindRequest(dn, currentPassword.get(), policy));
+                    result = asThePerson.processExtendedOperation(
+                            new PasswordModifyExtendedRequest(dn, currentPassword.get(), newPassword, new Control[] {policy}));
+                }
+            } else {
+                result = connections.pool().processExtendedOperation(
+                        new PasswordModifyExtendedRequest(dn, (String) null, newPassword, new Control[] {policy}));
+            }
+            if (result.getResultCode() != ResultCode.SUCCESS) {
+                throw refusal(result);
+            }
+        } catch (LDAPException e) {
+            if (e.getResultCode() == ResultCode.INVALID_CREDENTIALS) {
+                throw new PasswordRefusedByStore(PasswordRefusedByStore.Reason.CURRENT_PASSWORD_WRONG, e.getResultCode().toString());
+            }
+            LDAPResult result = e.toLDAPResult();
+            if (result.getResultCode() == ResultCode.CONSTRAINT_VIOLATION || policyError(result) != null) {
+                throw refusal(result);
+            }
+            throw new DirectoryUnavailable("writing a password", e);
+        }
+    }
+
+    private static Verdict expiredOrRight(LDAPResult result) {
+        try {
+            DraftBeheraLDAPPasswordPolicy10ResponseControl control = DraftBeheraLDAPPasswordPolicy10ResponseControl.get(result);
+            if (control != null && (control.getErrorType() == DraftBeheraLDAPPasswordPolicy10ErrorType.PASSWORD_EXPIRED
+                    || control.getErrorType() == DraftBeheraLDAPPasswordPolicy10ErrorType.CHANGE_AFTER_RESET)) {
+                return Verdict.EXPIRED;
+            }
+        } catch (LDAPException e) {
+            LOG.fine(() -> "Unreadable password-policy control: " + e.getMessage());
+        }
+        return Verdict.RIGHT;
+    }
+
+    private static DraftBeheraLDAPPasswordPolicy10ErrorType policyError(LDAPResult result) {
+        try {
+            DraftBeheraLDAPPasswordPolicy10ResponseControl control = DraftBeheraLDAPPasswordPolicy10ResponseControl.get(result);
+            return control == null ? null : control.getErrorType();
+        } catch (LDAPException e) {
+            return null;
+        }
+    }
+
+    private static PasswordRefusedByStore refusal(LDAPResult result) {
+        DraftBeheraLDAPPasswordPolicy10ErrorType error = policyError(result);
+        PasswordRefusedByStore.Reason reason = error == null ? PasswordRefusedByStore.Reason.OTHER : switch (error) {
+            case PASSWORD_TOO_SHORT -> PasswordRefusedByStore.Reason.TOO_SHORT;
+            case PASSWORD_IN_HISTORY -> PasswordRefusedByStore.Reason.IN_HISTORY;
+            case INSUFFICIENT_PASSWORD_QUALITY -> PasswordRefusedByStore.Reason.QUALITY;
+            case PASSWORD_TOO_YOUNG -> PasswordRefusedByStore.Reason.TOO_YOUNG;
+            default -> PasswordRefusedByStore.Reason.OTHER;
+        };
+        return new PasswordRefusedByStore(reason, result.getResultCode() + " " + result.getDiagnosticMessage());
+    }
+}

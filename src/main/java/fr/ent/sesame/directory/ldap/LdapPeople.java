@@ -1,0 +1,167 @@
+package fr.ent.sesame.directory.ldap;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.logging.Logger;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import com.unboundid.ldap.sdk.Filter;
+import com.unboundid.ldap.sdk.LDAPException;
+import com.unboundid.ldap.sdk.LDAPSearchException;
+import com.unboundid.ldap.sdk.SearchRequest;
+import com.unboundid.ldap.sdk.SearchResult;
+import com.unboundid.ldap.sdk.SearchResultEntry;
+import com.unboundid.ldap.sdk.SearchScope;
+
+import fr.ent.sesame.directory.AccountKind;
+import fr.ent.sesame.directory.AccountState;
+import fr.ent.sesame.directory.DirectoryEntry;
+import fr.ent.sesame.directory.DirectoryUnavailable;
+import fr.ent.sesame.directory.EmailAddress;
+import fr.ent.sesame.directory.Identifiers;
+import fr.ent.sesame.directory.PeopleDirectory;
+import fr.ent.sesame.settings.LdapSettings;
+import fr.ent.sesame.settings.Settings;
+
+/**
+ * People as the directory holds them. Every search is the site's people filter AND an equality on one
+ * attribute, built with the SDK's filter builder from the typed value (escaped there: {@code *)(uid=*}
+ * matches nobody). Whether an entry is temporary, disabled or not activated is the site's filter, asked of
+ * the directory on that entry (a filter may test what Sésame may not read, such as {@code userPassword}).
+ */
+@ApplicationScoped
+public class LdapPeople implements PeopleDirectory {
+
+    private static final Logger LOG = Logger.getLogger("sesame.ldap");
+    private static final DateTimeFormatter SCHAC_DATE = DateTimeFormatter.BASIC_ISO_DATE;
+    /** More than this many entries for one number is a directory to fix, not a person to guess among. */
+    private static final int MOST_ENTRIES = 10;
+
+    @Inject
+    LdapConnections connections;
+
+    @Inject
+    Settings settings;
+
+    /** A person (the directory's entry, as Sésame reads it) and where it is. */
+    record Found(String dn, Person person) {
+    }
+
+    @Override
+    public Optional<Person> byIdentifier(String identifier) {
+        return found(identifier, settings.ldap().attributes().identifier()).stream().findFirst().map(Found::person);
+    }
+
+    @Override
+    public List<Person> byAnyNumber(String number) {
+        LdapSettings.Attributes a = settings.ldap().attributes();
+        return people(number, a.studentNumber(), a.ine(), a.staffNumber());
+    }
+
+    @Override
+    public List<Person> byStudentOrStaffNumber(String number) {
+        LdapSettings.Attributes a = settings.ldap().attributes();
+        return people(number, a.studentNumber(), a.staffNumber());
+    }
+
+    /** The entry's DN for this identifier, for a bind or a Password Modify. */
+    Optional<String> dnOf(String identifier) {
+        return found(identifier, settings.ldap().attributes().identifier()).stream().findFirst().map(Found::dn);
+    }
+
+    private List<Person> people(String value, String... attributes) {
+        List<Filter> any = new ArrayList<>();
+        for (String attribute : attributes) {
+            if (!"none".equals(attribute)) {
+                any.add(Filter.createEqualityFilter(attribute, value));
+            }
+        }
+        return any.isEmpty() ? List.of() : search(Filter.createORFilter(any)).stream().map(Found::person).toList();
+    }
+
+    private List<Found> found(String value, String attribute) {
+        return value == null || value.isEmpty() ? List.of() : search(Filter.createEqualityFilter(attribute, value));
+    }
+
+    private List<Found> search(Filter match) {
+        LdapSettings ldap = settings.ldap();
+        LdapSettings.Attributes a = ldap.attributes();
+        try {
+            Filter people = Filter.createANDFilter(Filter.create(ldap.peopleFilter()), match);
+            SearchRequest request = new SearchRequest(ldap.peopleBase(), SearchScope.SUB, people, "entryUUID",
+                    a.identifier(), a.lastName(), a.firstName(), a.birthDate(), a.studentNumber(), a.ine(),
+                    a.staffNumber(), a.enrolmentAddress());
+            request.setSizeLimit(MOST_ENTRIES);
+            request.setTimeLimitSeconds((int) Math.max(1, ldap.responseTimeout().toSeconds()));
+            SearchResult result = connections.pool().search(request);
+            List<Found> found = new ArrayList<>();
+            for (SearchResultEntry entry : result.getSearchEntries()) {
+                found.add(new Found(entry.getDN(), new Person(entry.getAttributeValue("entryUUID"), entryOf(entry, ldap))));
+            }
+            return found;
+        } catch (LDAPSearchException e) {
+            throw new DirectoryUnavailable("searching people", e);
+        } catch (LDAPException e) {
+            throw new DirectoryUnavailable("searching people (check sesame.ldap.people-filter and the state filters)", e);
+        }
+    }
+
+    private DirectoryEntry entryOf(SearchResultEntry entry, LdapSettings ldap) throws LDAPException {
+        LdapSettings.Attributes a = ldap.attributes();
+        AccountKind kind = matches(entry.getDN(), ldap.temporaryFilter()) ? AccountKind.TEMPORARY : AccountKind.REGULAR;
+        AccountState state = matches(entry.getDN(), ldap.disabledFilter()) ? AccountState.DISABLED
+                : matches(entry.getDN(), ldap.notActivatedFilter()) ? AccountState.NOT_ACTIVATED
+                : AccountState.ACTIVE;
+        return new DirectoryEntry(
+                Identifiers.canonical(value(entry, a.identifier())),
+                orEmpty(value(entry, a.lastName())),
+                orEmpty(value(entry, a.firstName())),
+                birthDate(entry, a.birthDate()),
+                number(entry, a.studentNumber()),
+                number(entry, a.ine()),
+                number(entry, a.staffNumber()),
+                kind, state, null,
+                EmailAddress.canonical(value(entry, a.enrolmentAddress())).orElse(null));
+    }
+
+    /** Whether the site's filter matches this entry, asked of the directory (base search, no attribute read). */
+    private boolean matches(String dn, String filter) throws LDAPException {
+        if ("none".equals(filter)) {
+            return false;
+        }
+        SearchRequest request = new SearchRequest(dn, SearchScope.BASE, Filter.create(filter), SearchRequest.NO_ATTRIBUTES);
+        return connections.pool().search(request).getEntryCount() > 0;
+    }
+
+    private static String value(SearchResultEntry entry, String attribute) {
+        return "none".equals(attribute) ? null : entry.getAttributeValue(attribute);
+    }
+
+    private static String orEmpty(String value) {
+        return value == null ? "" : value;
+    }
+
+    private static String number(SearchResultEntry entry, String attribute) {
+        String value = value(entry, attribute);
+        return value == null ? null : Identifiers.canonicalNumber(value);
+    }
+
+    private static LocalDate birthDate(SearchResultEntry entry, String attribute) {
+        String value = value(entry, attribute);
+        if (value == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.strip(), SCHAC_DATE);
+        } catch (DateTimeParseException e) {
+            LOG.warning(() -> "Birth date '" + value + "' of " + entry.getDN() + " is not YYYYMMDD: ignored");
+            return null;
+        }
+    }
+}
