@@ -82,9 +82,16 @@ public class PersonalAddressChange {
      * The confirm button: the link is consumed by one conditional update; the address becomes the validated
      * one, the previous validated address is replaced and told so, and reset links sent to it die.
      */
-    @TransactionAttribute(TransactionAttributeType.REQUIRED)
     public void validate(String identifier, String token, String clientAddress, Locale locale) {
-        OneTimeToken link = usable(identifier, token).orElseThrow(ValidationLinkRefused::new);
+        // The account is looked up first, with no transaction open (in ldap mode it asks the directory).
+        Long signedIn = accounts.byIdentifier(identifier).map(Account::id).orElseThrow(ValidationLinkRefused::new);
+        String validated = transactions.inOne(() -> validateIn(signedIn, identifier, token, clientAddress, locale));
+        accounts.shareValidatedAddress(identifier, validated);
+    }
+
+    private String validateIn(Long signedIn, String identifier, String token, String clientAddress, Locale locale) {
+        OneTimeToken link = tokens.findUsable(TokenPurpose.ADDRESS_VALIDATION, token)
+                .filter(t -> signedIn.equals(t.accountId())).orElseThrow(ValidationLinkRefused::new);
         Account account = accounts.byId(link.accountId()).orElseThrow(ValidationLinkRefused::new);
         PersonalAddress pending = accounts.pendingAddressOf(account)
                 .filter(p -> p.address().equals(link.targetAddress()))
@@ -104,6 +111,7 @@ public class PersonalAddressChange {
                         "firstName", account.firstName(),
                         "institution", settings.institutionName(),
                         "support", settings.supportContact())));
+        return pending.address();
     }
 
     private Optional<OneTimeToken> usable(String identifier, String token) {

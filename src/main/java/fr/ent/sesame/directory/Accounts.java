@@ -74,6 +74,23 @@ public class Accounts {
                 .getResultList();
     }
 
+    /**
+     * ldap mode: a validated personal address goes into the directory too (after its own transaction, with
+     * none open); a directory that refuses or does not answer leaves it validated in Sésame, and says so in
+     * the log. Database mode: nothing to do.
+     */
+    public void shareValidatedAddress(String identifier, String address) {
+        if (fromDirectory()) {
+            try {
+                people.get().recordPersonalAddress(identifier, address);
+            } catch (DirectoryUnavailable e) {
+                java.util.logging.Logger.getLogger("sesame.ldap").warning(() -> "The validated personal address of "
+                        + identifier + " is not in the directory: " + e.getMessage()
+                        + (e.getCause() == null ? "" : ": " + e.getCause().getMessage()));
+            }
+        }
+    }
+
     private boolean fromDirectory() {
         return settings.directoryMode() == DirectoryMode.LDAP;
     }

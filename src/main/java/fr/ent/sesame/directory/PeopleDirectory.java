@@ -21,4 +21,10 @@ public interface PeopleDirectory {
 
     /** Student or staff number (Qui suis-je). */
     List<Person> byStudentOrStaffNumber(String number);
+
+    /**
+     * Writes a newly validated personal address into the person's entry, so the university's other
+     * applications see it; nothing when the site names no attribute for it. Called with no transaction open.
+     */
+    void recordPersonalAddress(String identifier, String address);
 }

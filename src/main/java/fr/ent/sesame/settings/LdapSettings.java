@@ -10,7 +10,8 @@ import java.util.List;
  */
 public record LdapSettings(List<String> urls, boolean startTls, String bindDn, String bindPassword,
         Duration connectTimeout, Duration responseTimeout, int poolSize, String peopleBase, String peopleFilter,
-        Attributes attributes, String temporaryFilter, String disabledFilter, String notActivatedFilter) {
+        Attributes attributes, String personalAddressAttribute, String temporaryFilter, String disabledFilter,
+        String notActivatedFilter) {
 
     /** The attribute names of a person's entry; {@code none} for one the site does not have. */
     public record Attributes(String identifier, String lastName, String firstName, String birthDate,

@@ -92,6 +92,7 @@ public class Settings {
                         text("sesame.ldap.attribute.ine"),
                         text("sesame.ldap.attribute.staff-number"),
                         text("sesame.ldap.attribute.enrolment-address")),
+                text("sesame.ldap.attribute.personal-address"),
                 text("sesame.ldap.filter.temporary"),
                 text("sesame.ldap.filter.disabled"),
                 text("sesame.ldap.filter.not-activated"));

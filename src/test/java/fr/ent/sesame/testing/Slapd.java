@@ -62,6 +62,28 @@ public final class Slapd {
         }
     }
 
+    /** Removes an attribute from a person's entry (as the rootDN); nothing when it is absent. */
+    public static void forget(String identifier, String attribute) {
+        try (LDAPConnection connection = connect()) {
+            connection.bind(ROOT, ROOT_PASSWORD);
+            connection.modify(dnOf(identifier), new Modification(ModificationType.DELETE, attribute));
+        } catch (LDAPException e) {
+            if (e.getResultCode() != ResultCode.NO_SUCH_ATTRIBUTE) {
+                throw new AssertionError("could not clear " + attribute + " of " + identifier + ": " + e.getMessage(), e);
+            }
+        }
+    }
+
+    /** An attribute of a person's entry as the directory holds it (read as the rootDN), null when absent. */
+    public static String attribute(String identifier, String attribute) {
+        try (LDAPConnection connection = connect()) {
+            connection.bind(ROOT, ROOT_PASSWORD);
+            return connection.getEntry(dnOf(identifier), attribute).getAttributeValue(attribute);
+        } catch (LDAPException e) {
+            throw new AssertionError("could not read " + identifier + " in slapd: " + e.getMessage(), e);
+        }
+    }
+
     /** Wrong binds until the directory's own policy locks the entry. */
     public static void lockByFailures(String identifier) {
         for (int i = 0; i < 25; i++) {

@@ -81,24 +81,61 @@ class WildflyConfigScriptsIT {
         return normalised.toString();
     }
 
+    @Test
+    void theDirectoryScripts_keepTheBindPasswordEncrypted_andRestoreGivesBackTheConfiguration() throws Exception {
+        runScript("configure.cli");
+        String configured = configuration();
+
+        runScript("ldap.cli");
+        String withDirectory = configuration();
+        assertTrue(withDirectory.contains("<property name=\"sesame.ldap.urls\" value=\"ldaps://ldap1.example.org:636/,ldaps://ldap2.example.org:636/\"/>"),
+                "the directory's settings, from the site's properties, in a config source the console shows");
+        runScript("ldap.cli");
+        assertEquals(withDirectory, configuration(), "a second run of ldap.cli changes nothing");
+
+        // The two commands docs/ldap.md gives IT, run without parameter resolution as IT runs them.
+        String output = run(List.of(
+                "/subsystem=elytron/expression=encryption:create-expression(resolver=sesame, clear-text=Mot-De-Passe-Du-Service-42)"), false);
+        java.util.regex.Matcher expression = java.util.regex.Pattern.compile("\\$\\{ENC::sesame:[^}]+}").matcher(output);
+        assertTrue(expression.find(), output);
+        run(List.of("/system-property=sesame.ldap.bind-password:add(value=\"" + expression.group() + "\")"), false);
+        String withPassword = Files.readString(CONFIG);
+        assertTrue(withPassword.contains("${ENC::sesame:"), "the password is in the configuration only encrypted");
+        assertFalse(withPassword.contains("Mot-De-Passe-Du-Service-42"), "never in clear text");
+
+        runScript("ldap-restore.cli");
+        assertEquals(configured, configuration(), "ldap-restore.cli removes exactly what ldap.cli (and the password) added");
+        runScript("restore.cli");
+    }
+
     private static void runScript(String name) throws IOException, InterruptedException {
-        run(Files.readAllLines(Path.of("wildfly-config", name), StandardCharsets.UTF_8));
+        run(Files.readAllLines(Path.of("wildfly-config", name), StandardCharsets.UTF_8), true);
     }
 
     private static void run(List<String> commands) throws IOException, InterruptedException {
+        run(commands, true);
+    }
+
+    /** Runs the commands on the pristine server's configuration and returns what jboss-cli printed. */
+    private static String run(List<String> commands, boolean resolveParameters) throws IOException, InterruptedException {
         Path script = Files.createTempFile("sesame-cli", ".cli");
         StringBuilder text = new StringBuilder("embed-server --std-out=discard --server-config=standalone.xml\n");
         commands.forEach(line -> text.append(line).append('\n'));
         text.append("stop-embedded-server\n");
         Files.writeString(script, text);
         Path log = Files.createTempFile("sesame-cli", ".log");
-        Process cli = new ProcessBuilder(SERVER.resolve("bin/jboss-cli.sh").toString(), "--file=" + script,
-                "--properties=" + SITE.toAbsolutePath(), "--resolve-parameter-values")
+        List<String> command = new java.util.ArrayList<>(List.of(SERVER.resolve("bin/jboss-cli.sh").toString(),
+                "--file=" + script));
+        if (resolveParameters) {
+            command.addAll(List.of("--properties=" + SITE.toAbsolutePath(), "--resolve-parameter-values"));
+        }
+        Process cli = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile())
                 .start();
         assertTrue(cli.waitFor(3, TimeUnit.MINUTES), "jboss-cli finished");
         assertEquals(0, cli.exitValue(), () -> "jboss-cli failed:\n" + read(log));
+        return read(log);
     }
 
     private static String read(Path log) {

@@ -65,8 +65,10 @@ public class LdapPasswords implements PasswordStore {
             return expiredOrRight(result);
         } catch (LDAPException e) {
             if (e.getResultCode() == ResultCode.INVALID_CREDENTIALS) {
-                return policyError(e.toLDAPResult()) == DraftBeheraLDAPPasswordPolicy10ErrorType.ACCOUNT_LOCKED
-                        ? Verdict.LOCKED : Verdict.WRONG;
+                DraftBeheraLDAPPasswordPolicy10ErrorType error = policyError(e.toLDAPResult());
+                return error == DraftBeheraLDAPPasswordPolicy10ErrorType.ACCOUNT_LOCKED ? Verdict.LOCKED
+                        : error == DraftBeheraLDAPPasswordPolicy10ErrorType.PASSWORD_EXPIRED ? Verdict.EXPIRED
+                        : Verdict.WRONG;
             }
             throw new DirectoryUnavailable("checking a password", e);
         }

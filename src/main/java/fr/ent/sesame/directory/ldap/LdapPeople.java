@@ -14,6 +14,8 @@ import jakarta.inject.Inject;
 import com.unboundid.ldap.sdk.Filter;
 import com.unboundid.ldap.sdk.LDAPException;
 import com.unboundid.ldap.sdk.LDAPSearchException;
+import com.unboundid.ldap.sdk.Modification;
+import com.unboundid.ldap.sdk.ModificationType;
 import com.unboundid.ldap.sdk.SearchRequest;
 import com.unboundid.ldap.sdk.SearchResult;
 import com.unboundid.ldap.sdk.SearchResultEntry;
@@ -68,6 +70,20 @@ public class LdapPeople implements PeopleDirectory {
     public List<Person> byStudentOrStaffNumber(String number) {
         LdapSettings.Attributes a = settings.ldap().attributes();
         return people(number, a.studentNumber(), a.staffNumber());
+    }
+
+    @Override
+    public void recordPersonalAddress(String identifier, String address) {
+        String attribute = settings.ldap().personalAddressAttribute();
+        if ("none".equals(attribute)) {
+            return;
+        }
+        String dn = dnOf(identifier).orElseThrow(() -> new DirectoryUnavailable("finding " + identifier + " again", null));
+        try {
+            connections.pool().modify(dn, new Modification(ModificationType.REPLACE, attribute, address));
+        } catch (LDAPException e) {
+            throw new DirectoryUnavailable("writing " + attribute + " of " + identifier, e);
+        }
     }
 
     /** The entry's DN for this identifier, for a bind or a Password Modify. */

@@ -44,6 +44,8 @@ class DirectoryLdapIT {
     private static final String PMARTIN = "Cathedrale-Rose-1439";
 
     private static final String FAILED = "Identifiant ou mot de passe incorrect.";
+    private static final Pattern VALIDATION_LINK =
+            Pattern.compile("https?://\\S+/mon-compte/valider-adresse\\.xhtml\\?jeton=[A-Za-z0-9_-]+");
     private static final Pattern CODE = Pattern.compile("\\b[A-Z2-9]{4}-[A-Z2-9]{4}\\b");
 
     @RegisterExtension
@@ -54,6 +56,9 @@ class DirectoryLdapIT {
 
     @RegisterExtension
     DemoAccountGuard ebernardGuard = new DemoAccountGuard("ebernard");
+
+    @RegisterExtension
+    DemoAccountGuard pmartinGuard = new DemoAccountGuard("pmartin");
 
     @Deployment(testable = false)
     static WebArchive sesame() {
@@ -69,6 +74,7 @@ class DirectoryLdapIT {
         Slapd.restore("jdupont", JDUPONT);
         Slapd.restore("pmartin", PMARTIN);
         Slapd.restore("ebernard", null);
+        Slapd.forget("pmartin", "supannMailPerso");
     }
 
     @Test
@@ -78,8 +84,10 @@ class DirectoryLdapIT {
 
         assertNotNull(TestDatabase.text("select directory_id from account where identifier = 'jdupont'"),
                 "the row is tied to the entry's entryUUID");
-        assertEquals("0", TestDatabase.text("select count(*) from account where password_hash is not null"
-                + " and directory_id is not null"), "no password hash of any kind in ldap mode");
+        // (Only jdupont's row is asked about: the demo guards of this class put the other rows' demo hashes
+        // back after each test, and a row loses them again at its next look-up.)
+        assertEquals(null, TestDatabase.text("select password_hash from account where identifier = 'jdupont'"),
+                "no password hash of any kind in ldap mode: the demo row's hash was dropped at its first look-up");
         assertEquals("0", TestDatabase.text("select count(*) from password_history h join account a on a.id = h.account_id"
                 + " where a.directory_id is not null"));
     }
@@ -182,6 +190,22 @@ class DirectoryLdapIT {
     }
 
     @Test
+    void aValidatedPersonalAddress_isWrittenBackToTheEntry() {
+        Http pmartin = signedIn("pmartin", PMARTIN);
+        post(pmartin, "/mon-compte/adresse.xhtml", "address", Map.of("address", "pierre.martin@example.net", "current", PMARTIN));
+        String link = VALIDATION_LINK.matcher(GreenMailUtil.getBody(Mailbox.awaitMail(smtp, 1)).replace("=\r\n", "")
+                .replace("=3D", "=")).results().findFirst().orElseThrow().group();
+        assertEquals(null, Slapd.attribute("pmartin", "supannMailPerso"), "not before it is validated");
+
+        String path = link.substring(SesameDeployment.baseUrl().length());
+        HttpResponse<String> confirmed = FacesForm.post(pmartin, "/mon-compte/valider-adresse.xhtml",
+                pmartin.get(path).body(), "validate", Map.of(), "confirm");
+        assertEquals(302, confirmed.statusCode(), () -> confirmed.body());
+
+        assertEquals("pierre.martin@example.net", Slapd.attribute("pmartin", "supannMailPerso"));
+    }
+
+    @Test
     void temporaryAndDisabledEntries_areToldApart_byTheSitesFilters() {
         assertEquals(200, FacesForm.signIn(new Http(), "adurand", "Ancien-Bureau-Rhin-1965").statusCode(),
                 "a closed account (ppolicy's permanent lock) does not sign in");
@@ -204,6 +228,15 @@ class DirectoryLdapIT {
         } finally {
             TestDatabase.clearCounters();
         }
+    }
+
+    @Test
+    void anExpiredPassword_isToldSo_withTheWayOut() {
+        HttpResponse<String> expired = FacesForm.signIn(new Http(), "gvieux", "Ancien-Mot-Expire-2019");
+        assertEquals(200, expired.statusCode());
+        assertTrue(FacesForm.firstError(expired).startsWith("Votre mot de passe a expiré. Choisissez-en un nouveau"),
+                FacesForm.firstError(expired));
+        TestDatabase.clearCounters();
     }
 
     @Test
