@@ -1,6 +1,7 @@
 package fr.ent.sesame.directory.ldap;
 
 import java.util.Optional;
+import java.util.UUID;
 import java.util.logging.Logger;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -23,6 +24,7 @@ import fr.ent.sesame.directory.DirectoryUnavailable;
 import fr.ent.sesame.directory.PasswordRefusedByStore;
 import fr.ent.sesame.directory.PasswordStore;
 import fr.ent.sesame.settings.DirectoryMode;
+import fr.ent.sesame.settings.Settings;
 
 /**
  * Passwords in the directory only. A check is a bind as the person with the password-policy request
@@ -41,6 +43,9 @@ public class LdapPasswords implements PasswordStore {
 
     @Inject
     LdapPeople people;
+
+    @Inject
+    Settings settings;
 
     @Override
     public DirectoryMode mode() {
@@ -74,9 +79,18 @@ public class LdapPasswords implements PasswordStore {
         }
     }
 
+    /**
+     * An unknown identifier costs a bind too (to a name no entry has, which the directory refuses without
+     * counting a failure anywhere), so the time of an answer does not tell a known identifier from another.
+     */
     @Override
     public void checkNothing(String password) {
-        // Nothing to spend: an unknown identifier costs the directory a search, as a known one does.
+        String nobody = "uid=" + UUID.randomUUID() + "," + settings.ldap().peopleBase();
+        try {
+            connections.pool().bindAndRevertAuthentication(new SimpleBindRequest(nobody, password == null ? "x" : password));
+        } catch (LDAPException expected) {
+            LOG.finest(() -> "Bind as nobody refused, as expected: " + expected.getResultCode());
+        }
     }
 
     @Override
