@@ -130,8 +130,11 @@ public class LdapPeople implements PeopleDirectory {
 
     private DirectoryEntry entryOf(SearchResultEntry entry, LdapSettings ldap) throws LDAPException {
         LdapSettings.Attributes a = ldap.attributes();
-        AccountKind kind = matches(entry.getDN(), ldap.temporaryFilter()) ? AccountKind.TEMPORARY : AccountKind.REGULAR;
-        AccountState state = matches(entry.getDN(), ldap.disabledFilter()) ? AccountState.DISABLED
+        // Most people are regular and active: one search says none of the three filters matches.
+        boolean ordinary = !matches(entry.getDN(), anyOf(ldap.temporaryFilter(), ldap.disabledFilter(), ldap.notActivatedFilter()));
+        AccountKind kind = !ordinary && matches(entry.getDN(), ldap.temporaryFilter()) ? AccountKind.TEMPORARY : AccountKind.REGULAR;
+        AccountState state = ordinary ? AccountState.ACTIVE
+                : matches(entry.getDN(), ldap.disabledFilter()) ? AccountState.DISABLED
                 : matches(entry.getDN(), ldap.notActivatedFilter()) ? AccountState.NOT_ACTIVATED
                 : AccountState.ACTIVE;
         return new DirectoryEntry(
@@ -144,6 +147,19 @@ public class LdapPeople implements PeopleDirectory {
                 number(entry, a.staffNumber()),
                 kind, state, null,
                 EmailAddress.canonical(value(entry, a.enrolmentAddress())).orElse(null));
+    }
+
+    /** The filters or'ed together, the site's {@code none} left out ({@code none} when all are). */
+    private static String anyOf(String... filters) {
+        StringBuilder any = new StringBuilder();
+        int count = 0;
+        for (String filter : filters) {
+            if (!"none".equals(filter)) {
+                any.append(filter);
+                count++;
+            }
+        }
+        return count == 0 ? "none" : "(|" + any + ")";
     }
 
     /** Whether the site's filter matches this entry, asked of the directory (base search, no attribute read). */
