@@ -32,9 +32,9 @@ change() {
     local page
     page="$(curl -s -c "$jar" -b "$jar" "$base/mon-compte/mot-de-passe.xhtml")"
     curl -s -o /dev/null -w "%{time_total} %{http_code}\n" -c "$jar" -b "$jar" -H "Origin: ${base%/sesame}" \
-        --data-urlencode "password=password" --data-urlencode "password:current=$1" \
-        --data-urlencode "password:password=$2" --data-urlencode "password:confirmation=$2" \
-        --data-urlencode "password:submit=" --data-urlencode "jakarta.faces.ViewState=$(echo "$page" | viewstate)" \
+        --data-urlencode "change-password=change-password" --data-urlencode "change-password:current=$1" \
+        --data-urlencode "change-password:password=$2" --data-urlencode "change-password:confirmation=$2" \
+        --data-urlencode "change-password:submit=" --data-urlencode "jakarta.faces.ViewState=$(echo "$page" | viewstate)" \
         "$base/mon-compte/mot-de-passe.xhtml"
 }
 

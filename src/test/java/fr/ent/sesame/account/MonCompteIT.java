@@ -89,7 +89,7 @@ class MonCompteIT {
     @Test
     void aNewValidatedAddress_replacesTheOldOne_whichIsToldSo_andTheLinkWorksOnce() throws Exception {
         Http jdupont = signedIn("jdupont", "Tilleul-Ecorce-42");
-        post(jdupont, "adresse", "address", Map.of("address", "jeanne.d@example.net", "current", "Tilleul-Ecorce-42"));
+        post(jdupont, "adresse", "new-address", Map.of("address", "jeanne.d@example.net", "current", "Tilleul-Ecorce-42"));
         String link = validationLinkIn(Mailbox.awaitMail(smtp, 1));
         assertTrue(jdupont.get("/mon-compte/index.xhtml").body().contains("jeanne.dupont@example.org"),
                 "until validated, the old address stays in force");
@@ -109,7 +109,7 @@ class MonCompteIT {
     @Test
     void aValidationLinkOpenedByPlainGets_validatesNothing() throws Exception {
         Http pmartin = signedIn("pmartin", "Cathedrale-Rose-1439");
-        HttpResponse<String> asked = post(pmartin, "adresse", "address",
+        HttpResponse<String> asked = post(pmartin, "adresse", "new-address",
                 Map.of("address", "p.martin@example.net", "current", "Cathedrale-Rose-1439"));
         assertEquals(302, asked.statusCode(), asked.body());
         String link = validationLinkIn(Mailbox.awaitMail(smtp, 1));
@@ -126,7 +126,7 @@ class MonCompteIT {
     @Test
     void aValidationLinkForAnotherAccount_isRefused() throws Exception {
         Http pmartin = signedIn("pmartin", "Cathedrale-Rose-1439");
-        post(pmartin, "adresse", "address", Map.of("address", "p.martin@example.net", "current", "Cathedrale-Rose-1439"));
+        post(pmartin, "adresse", "new-address", Map.of("address", "p.martin@example.net", "current", "Cathedrale-Rose-1439"));
         String link = validationLinkIn(Mailbox.awaitMail(smtp, 1));
 
         Http jdupont = signedIn("jdupont", "Tilleul-Ecorce-42");
@@ -166,7 +166,7 @@ class MonCompteIT {
         assertTrue(new Http().get(linkPath).body().contains("linkpassword:password"), "usable before the change");
 
         Http jdupont = signedIn("jdupont", "Tilleul-Ecorce-42");
-        assertEquals(302, post(jdupont, "mot-de-passe", "password", Map.of("current", "Tilleul-Ecorce-42",
+        assertEquals(302, post(jdupont, "mot-de-passe", "change-password", Map.of("current", "Tilleul-Ecorce-42",
                 "password", "Glycine-Bleue-Horloge", "confirmation", "Glycine-Bleue-Horloge")).statusCode());
 
         assertTrue(new Http().get(linkPath).body().contains("id=\"link-refused\""), "dead after the change");
@@ -185,7 +185,7 @@ class MonCompteIT {
     @Test
     void wrongCurrentPassword_isSaid_andNothingChanges() {
         Http jdupont = signedIn("jdupont", "Tilleul-Ecorce-42");
-        HttpResponse<String> response = post(jdupont, "mot-de-passe", "password",
+        HttpResponse<String> response = post(jdupont, "mot-de-passe", "change-password",
                 Map.of("current", "pas-le-bon", "password", "Glycine-Bleue-Horloge", "confirmation", "Glycine-Bleue-Horloge"));
 
         assertEquals(200, response.statusCode());
@@ -237,6 +237,27 @@ class MonCompteIT {
         // length, not common, strong enough, printable
         new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> forms.metRules().size() == 4);
         assertFalse(forms.strength().equals(weak), "the strength estimate follows the typing");
+    }
+
+    @Test
+    void everyFieldOfMonCompte_hasItsOwnLabel_andAnEmptyOneIsNamedByIt() {
+        Http jdupont = signedIn("jdupont", "Tilleul-Ecorce-42");
+        Map<String, List<String>> fieldsOf = Map.of(
+                "mot-de-passe", List.of("change-password:current", "change-password:password", "change-password:confirmation"),
+                "adresse", List.of("new-address:address", "new-address:current"));
+        for (Map.Entry<String, List<String>> page : fieldsOf.entrySet()) {
+            String html = jdupont.get("/mon-compte/" + page.getKey() + ".xhtml").body();
+            for (String field : page.getValue()) {
+                assertTrue(html.contains("for=\"" + field + "\""), "a label for " + field + " on " + page.getKey());
+                assertTrue(html.contains("id=\"" + field + "\""), field + " is the field's id, not a form's");
+            }
+        }
+
+        HttpResponse<String> empty = post(jdupont, "mot-de-passe", "change-password",
+                Map.of("current", "Tilleul-Ecorce-42", "password", "", "confirmation", "x"));
+        assertEquals("Nouveau mot de passe : ce champ est obligatoire.", FacesForm.firstError(empty).strip());
+        HttpResponse<String> noAddress = post(jdupont, "adresse", "new-address", Map.of("address", "", "current", "Tilleul-Ecorce-42"));
+        assertFalse(FacesForm.firstError(noAddress).contains("address:"), FacesForm.firstError(noAddress));
     }
 
     @Test

@@ -338,7 +338,7 @@ class ActivationIT {
 
     private static HttpResponse<String> typeCode(Http http, String code) {
         String page = http.get("/assistance/activer-code.xhtml").body();
-        return FacesForm.post(http, "/assistance/activer-code.xhtml", page, "code", Map.of("code", code), "submit");
+        return FacesForm.post(http, "/assistance/activer-code.xhtml", page, "enter-code", Map.of("code", code), "submit");
     }
 
     /** The page's text with apostrophes as a person reads them (the renderers escape some as &#39;). */

@@ -114,7 +114,7 @@ class TwoNodeClusterIT {
         smtp.stop();
         post(new Http().on(b.baseUrl()), "/assistance/adresse.xhtml", "email",
                 Map.of("identifier", "pmartin", "address", "p.martin@example.net"));  // no mail: not validated
-        HttpResponse<String> changed = post(signedIn(a, "jdupont", OLD_PASSWORD), "/mon-compte/mot-de-passe.xhtml", "password",
+        HttpResponse<String> changed = post(signedIn(a, "jdupont", OLD_PASSWORD), "/mon-compte/mot-de-passe.xhtml", "change-password",
                 Map.of("current", OLD_PASSWORD, "password", NEW_PASSWORD, "confirmation", NEW_PASSWORD));
         assertEquals(302, changed.statusCode(), "the change goes through while the relay is down");
         smtp.start();
@@ -133,7 +133,7 @@ class TwoNodeClusterIT {
         Http elsewhereOnB = signedIn(b, "jdupont", OLD_PASSWORD);
         Http changing = signedIn(b, "jdupont", OLD_PASSWORD);
 
-        HttpResponse<String> changed = post(changing, "/mon-compte/mot-de-passe.xhtml", "password",
+        HttpResponse<String> changed = post(changing, "/mon-compte/mot-de-passe.xhtml", "change-password",
                 Map.of("current", OLD_PASSWORD, "password", NEW_PASSWORD, "confirmation", NEW_PASSWORD));
         assertEquals(302, changed.statusCode(), changed.body());
 

@@ -169,7 +169,7 @@ class DirectoryLdapIT {
                 "the enrolment address is the entry's supannMailPerso");
         Matcher code = CODE.matcher(GreenMailUtil.getBody(mail));
         assertTrue(code.find());
-        assertEquals(302, post(http, "/assistance/activer-code.xhtml", "code", Map.of("code", code.group())).statusCode());
+        assertEquals(302, post(http, "/assistance/activer-code.xhtml", "enter-code", Map.of("code", code.group())).statusCode());
 
         HttpResponse<String> activated = post(http, "/assistance/activer-compte.xhtml", "activate", Map.of(
                 "charterAccepted", "on", "password", fresh, "confirmation", fresh, "questionId", "first-pet",
@@ -192,7 +192,7 @@ class DirectoryLdapIT {
     @Test
     void aValidatedPersonalAddress_isWrittenBackToTheEntry() {
         Http pmartin = signedIn("pmartin", PMARTIN);
-        post(pmartin, "/mon-compte/adresse.xhtml", "address", Map.of("address", "pierre.martin@example.net", "current", PMARTIN));
+        post(pmartin, "/mon-compte/adresse.xhtml", "new-address", Map.of("address", "pierre.martin@example.net", "current", PMARTIN));
         String link = VALIDATION_LINK.matcher(GreenMailUtil.getBody(Mailbox.awaitMail(smtp, 1)).replace("=\r\n", "")
                 .replace("=3D", "=")).results().findFirst().orElseThrow().group();
         assertEquals(null, Slapd.attribute("pmartin", "supannMailPerso"), "not before it is validated");
@@ -272,7 +272,7 @@ class DirectoryLdapIT {
     }
 
     private static HttpResponse<String> changePassword(Http http, String current, String newPassword) {
-        return post(http, "/mon-compte/mot-de-passe.xhtml", "password",
+        return post(http, "/mon-compte/mot-de-passe.xhtml", "change-password",
                 Map.of("current", current, "password", newPassword, "confirmation", newPassword));
     }
 

@@ -19,10 +19,10 @@ public class AccountForms extends EntPage {
     }
 
     public void changePassword(String current, String password, String confirmation) {
-        type(By.id("password:current"), current);
-        type(By.id("password:password"), password);
-        type(By.id("password:confirmation"), confirmation);
-        click(By.id("password:submit"));
+        type(By.id("change-password:current"), current);
+        type(By.id("change-password:password"), password);
+        type(By.id("change-password:confirmation"), confirmation);
+        click(By.id("change-password:submit"));
     }
 
     public void chooseQuestion(String questionLabel, String answer, String confirmation, String current) {
@@ -34,9 +34,9 @@ public class AccountForms extends EntPage {
     }
 
     public void giveAddress(String address, String current) {
-        type(By.id("address:address"), address);
-        type(By.id("address:current"), current);
-        click(By.id("address:submit"));
+        type(By.id("new-address:address"), address);
+        type(By.id("new-address:current"), current);
+        click(By.id("new-address:submit"));
     }
 
     public void confirmAddress() {
@@ -53,12 +53,12 @@ public class AccountForms extends EntPage {
 
     /** Types into the new-password field only, as a person does before sending anything. */
     public void typeNewPassword(String text) {
-        browser.findElement(By.id("password:password")).sendKeys(text);
+        browser.findElement(By.id("change-password:password")).sendKeys(text);
         settle();
     }
 
     public java.util.List<String> metRules() {
-        return browser.findElements(By.cssSelector("#password\\:rules li.rule-met")).stream()
+        return browser.findElements(By.cssSelector("#change-password\\:rules li.rule-met")).stream()
                 .map(org.openqa.selenium.WebElement::getText).toList();
     }
 

@@ -28,8 +28,8 @@ public class ActivationPages extends EntPage {
 
     /** The second step: the code received by mail (or the printed key). */
     public void typeCode(String code) {
-        type(By.id("code:code"), code);
-        click(By.id("code:submit"));
+        type(By.id("enter-code:code"), code);
+        click(By.id("enter-code:submit"));
     }
 
     /** The identifier the activation form is for. */
