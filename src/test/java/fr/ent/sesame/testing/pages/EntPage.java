@@ -37,7 +37,7 @@ public class EntPage {
 
     /** Messages shown to the person (error or confirmation), as read on the page. */
     public List<String> messages() {
-        return browser.findElements(By.cssSelector(".ui-messages li, [role=alert], [role=status]")).stream()
+        return browser.findElements(By.cssSelector(".ui-messages li, [role=alert]:not(.ui-messages), [role=status]")).stream()
                 .map(WebElement::getText)
                 .filter(text -> !text.isBlank())
                 .toList();

@@ -1,0 +1,85 @@
+package fr.ent.sesame.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.WebDriver;
+
+import fr.ent.sesame.testing.Axe;
+import fr.ent.sesame.testing.BrowserSession;
+import fr.ent.sesame.testing.DemoAccountGuard;
+import fr.ent.sesame.testing.SesameDeployment;
+import fr.ent.sesame.testing.TestDatabase;
+import fr.ent.sesame.testing.pages.SignInPage;
+
+/**
+ * axe-core (WCAG 2.1 A and AA) on Sésame's pages and their error states, in French and English, at desktop
+ * and phone width. Every violation found is listed in the failure, page by page.
+ */
+@ExtendWith(ArquillianExtension.class)
+class AccessibilityIT {
+
+    private static final List<String> ANONYMOUS_PAGES = List.of("/connexion.xhtml", "/assistance/", "/assistance/question.xhtml",
+            "/assistance/adresse.xhtml", "/assistance/qui-suis-je.xhtml", "/assistance/activer.xhtml",
+            "/assistance/activer-code.xhtml", "/erreurs/introuvable.xhtml");
+    private static final List<String> MON_COMPTE = List.of("/mon-compte/index.xhtml", "/mon-compte/mot-de-passe.xhtml",
+            "/mon-compte/question.xhtml", "/mon-compte/adresse.xhtml", "/mon-compte/activite.xhtml");
+
+    @RegisterExtension
+    static BrowserSession browserSession = new BrowserSession();
+
+    @RegisterExtension
+    DemoAccountGuard jdupontGuard = new DemoAccountGuard("jdupont");
+
+    @Deployment(testable = false)
+    static WebArchive sesame() {
+        return SesameDeployment.war();
+    }
+
+    @Test
+    void theAnonymousPages_andMonCompte_haveNoWcagViolation_inBothLanguages_atBothWidths() {
+        WebDriver browser = browserSession.driver();
+        browser.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
+        List<String> found = new ArrayList<>();
+        for (String language : List.of("fr", "en")) {
+            for (int width : new int[] {1280, 320}) {
+                browser.manage().window().setSize(new Dimension(width, 900));
+                browser.manage().deleteAllCookies();
+                for (String page : ANONYMOUS_PAGES) {
+                    check(browser, page + "?lang=" + language, language + " " + width + " " + page, found);
+                }
+                SignInPage.open(browser).signIn("jdupont", "wrong-password-for-axe");
+                found.addAll(prefixed(language + " " + width + " sign-in refused", Axe.violations(browser)));
+                SignInPage.open(browser).signIn("jdupont", "Tilleul-Ecorce-42");
+                for (String page : MON_COMPTE) {
+                    check(browser, page, language + " " + width + " " + page, found);
+                }
+                check(browser, "/mon-compte/mot-de-passe.xhtml", language + " " + width + " required error", found);
+                browser.findElement(By.id("change-password:submit")).click();
+                found.addAll(prefixed(language + " " + width + " required error", Axe.violations(browser)));
+                TestDatabase.clearCounters();
+            }
+        }
+        assertEquals(List.of(), found, String.join("\n", found));
+    }
+
+    private static void check(WebDriver browser, String path, String where, List<String> found) {
+        browser.get(SesameDeployment.baseUrl() + path);
+        found.addAll(prefixed(where, Axe.violations(browser)));
+    }
+
+    private static List<String> prefixed(String where, List<String> violations) {
+        return violations.stream().map(v -> where + ": " + v).toList();
+    }
+}
