@@ -19,12 +19,14 @@ token() { grep sesame-form "$jar" | awk '{print $7}' | tail -1; }
 viewstate() { grep -o 'jakarta.faces.ViewState[^>]*value="[^"]*' | head -1 | sed 's/.*value="//'; }
 
 sign_in() {
+    local page
     rm -f "$jar"
-    curl -s -c "$jar" -b "$jar" "$base/connexion.xhtml" >/dev/null
+    page="$(curl -s -c "$jar" -b "$jar" "$base/connexion.xhtml")"
     curl -s -o /dev/null -w "%{time_total} %{http_code}\n" -c "$jar" -b "$jar" -H "Origin: ${base%/sesame}" \
         --data-urlencode "signin=signin" --data-urlencode "signin:identifier=jdupont" \
         --data-urlencode "signin:password=$1" --data-urlencode "signin:submit=" \
         --data-urlencode "jakarta.faces.ViewState=stateless" --data-urlencode "sesame-form=$(token)" \
+        --data-urlencode "primefaces.nonce=$(echo "$page" | grep -o 'nonce="[^"]*' | head -1 | sed 's/nonce="//')" \
         "$base/connexion.xhtml"
 }
 

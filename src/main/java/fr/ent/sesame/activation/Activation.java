@@ -90,17 +90,7 @@ public class Activation {
 
     public ActivationGrant identify(String number, LocalDate birthDate, String key, String clientAddress,
             String sessionId) {
-        if (!settings.activationEnabled()) {
-            throw new ActivationClosed();
-        }
-        boolean allowed = throttle.tryHourlyAttempt(ThrottleScopes.ACTIVATION_CLIENT, clientAddress,
-                settings.activationAttemptsPerClientPerHour(), ThrottleScopes.ACTIVATION_SESSION, sessionId,
-                settings.activationAttemptsPerSessionPerHour());
-        String typedNumber = Identifiers.canonicalNumber(number);
-        if (!allowed) {
-            audit.record(AuditEventType.ACTIVATION_REFUSED, AuditOutcome.REFUSED, null, typedNumber, clientAddress, "limit");
-            throw new TooManyActivationAttempts();
-        }
+        String typedNumber = countedAttempt(number, clientAddress, sessionId);
         ActivationProof proof = settings.activationProof();
         if (proof == ActivationProof.MAILED_CODE) {
             throw new IllegalStateException("with sesame.activation.proof=mailed-code the first step is sendCode");
@@ -120,17 +110,7 @@ public class Activation {
      */
     public ActivationChallenge sendCode(String number, LocalDate birthDate, String clientAddress, String sessionId,
             Locale locale) {
-        if (!settings.activationEnabled()) {
-            throw new ActivationClosed();
-        }
-        boolean allowed = throttle.tryHourlyAttempt(ThrottleScopes.ACTIVATION_CLIENT, clientAddress,
-                settings.activationAttemptsPerClientPerHour(), ThrottleScopes.ACTIVATION_SESSION, sessionId,
-                settings.activationAttemptsPerSessionPerHour());
-        String typedNumber = Identifiers.canonicalNumber(number);
-        if (!allowed) {
-            audit.record(AuditEventType.ACTIVATION_REFUSED, AuditOutcome.REFUSED, null, typedNumber, clientAddress, "limit");
-            throw new TooManyActivationAttempts();
-        }
+        String typedNumber = countedAttempt(number, clientAddress, sessionId);
         Optional<Account> account = provenAccount(typedNumber, birthDate, Optional.empty(), clientAddress);
         String code = Secrets.oneTimeCode();
         // A match and a miss do the same counting, so neither the page nor its timing tells them apart.
@@ -182,6 +162,25 @@ public class Activation {
             throw new ActivationRefused();
         }
         return grantFor(account.get());
+    }
+
+    /**
+     * Every first step: activation must be open, and the attempt counts against the client address and the
+     * browser session before anything is looked up. The number as the directory keeps it.
+     */
+    private String countedAttempt(String number, String clientAddress, String sessionId) {
+        if (!settings.activationEnabled()) {
+            throw new ActivationClosed();
+        }
+        boolean allowed = throttle.tryHourlyAttempt(ThrottleScopes.ACTIVATION_CLIENT, clientAddress,
+                settings.activationAttemptsPerClientPerHour(), ThrottleScopes.ACTIVATION_SESSION, sessionId,
+                settings.activationAttemptsPerSessionPerHour());
+        String typedNumber = Identifiers.canonicalNumber(number);
+        if (!allowed) {
+            audit.record(AuditEventType.ACTIVATION_REFUSED, AuditOutcome.REFUSED, null, typedNumber, clientAddress, "limit");
+            throw new TooManyActivationAttempts();
+        }
+        return typedNumber;
     }
 
     /** The one member these details prove and who may activate; a refusal is recorded, and it is empty. */

@@ -124,25 +124,13 @@ public class Account {
         // an import can neither skip the first password nor undo an activation.
         AccountState newState = entry.state() == AccountState.DISABLED ? AccountState.DISABLED
                 : passwordHash != null ? AccountState.ACTIVE : AccountState.NOT_ACTIVATED;
-        boolean same = Objects.equals(lastName, entry.lastName())
-                && Objects.equals(firstName, entry.firstName())
-                && Objects.equals(birthDate, entry.birthDate())
-                && Objects.equals(studentNumber, entry.studentNumber())
-                && Objects.equals(ine, entry.ine())
-                && Objects.equals(staffNumber, entry.staffNumber())
-                && kind == entry.kind() && state == newState
+        boolean same = describedAlreadyAs(entry) && state == newState
                 && (entry.activationKeyHash() == null || entry.activationKeyHash().equals(activationKeyHash))
                 && (entry.enrolmentAddress() == null || entry.enrolmentAddress().equals(enrolmentAddress));
         if (same) {
             return false;
         }
-        lastName = entry.lastName();
-        firstName = entry.firstName();
-        birthDate = entry.birthDate();
-        studentNumber = entry.studentNumber();
-        ine = entry.ine();
-        staffNumber = entry.staffNumber();
-        kind = entry.kind();
+        takeDescriptionOf(entry);
         state = newState;
         // A file without the key or the enrolment address leaves the ones an earlier file gave.
         if (entry.activationKeyHash() != null) {
@@ -162,32 +150,40 @@ public class Account {
      */
     public boolean takeDirectoryPerson(String entryId, DirectoryEntry entry, Instant now) {
         boolean same = Objects.equals(directoryId, entryId) && passwordHash == null
-                && Objects.equals(identifier, entry.identifier())
-                && Objects.equals(lastName, entry.lastName())
-                && Objects.equals(firstName, entry.firstName())
-                && Objects.equals(birthDate, entry.birthDate())
-                && Objects.equals(studentNumber, entry.studentNumber())
-                && Objects.equals(ine, entry.ine())
-                && Objects.equals(staffNumber, entry.staffNumber())
-                && Objects.equals(enrolmentAddress, entry.enrolmentAddress())
-                && kind == entry.kind() && state == entry.state();
+                && Objects.equals(identifier, entry.identifier()) && describedAlreadyAs(entry)
+                && Objects.equals(enrolmentAddress, entry.enrolmentAddress()) && state == entry.state();
         if (same) {
             return false;
         }
         directoryId = entryId;
         identifier = entry.identifier();
+        takeDescriptionOf(entry);
+        enrolmentAddress = entry.enrolmentAddress();
+        state = entry.state();
+        passwordHash = null;
+        importedAt = now;
+        return true;
+    }
+
+    /** Names, birth date, numbers and kind: who the person is, as the university describes them. */
+    private boolean describedAlreadyAs(DirectoryEntry entry) {
+        return Objects.equals(lastName, entry.lastName())
+                && Objects.equals(firstName, entry.firstName())
+                && Objects.equals(birthDate, entry.birthDate())
+                && Objects.equals(studentNumber, entry.studentNumber())
+                && Objects.equals(ine, entry.ine())
+                && Objects.equals(staffNumber, entry.staffNumber())
+                && kind == entry.kind();
+    }
+
+    private void takeDescriptionOf(DirectoryEntry entry) {
         lastName = entry.lastName();
         firstName = entry.firstName();
         birthDate = entry.birthDate();
         studentNumber = entry.studentNumber();
         ine = entry.ine();
         staffNumber = entry.staffNumber();
-        enrolmentAddress = entry.enrolmentAddress();
         kind = entry.kind();
-        state = entry.state();
-        passwordHash = null;
-        importedAt = now;
-        return true;
     }
 
     public String directoryId() {
