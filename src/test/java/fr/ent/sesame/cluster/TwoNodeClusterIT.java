@@ -117,6 +117,8 @@ class TwoNodeClusterIT {
         HttpResponse<String> changed = post(signedIn(a, "jdupont", OLD_PASSWORD), "/mon-compte/mot-de-passe.xhtml", "change-password",
                 Map.of("current", OLD_PASSWORD, "password", NEW_PASSWORD, "confirmation", NEW_PASSWORD));
         assertEquals(302, changed.statusCode(), "the change goes through while the relay is down");
+        assertTrue(changed.headers().firstValue("Location").orElse("").contains("/mon-compte/index.xhtml?done="),
+                () -> "the change was made, not refused: went to " + changed.headers().firstValue("Location").orElse("?"));
         smtp.start();
 
         assertTrue(smtp.waitForIncomingEmail(120_000, 1), "the notice goes once the relay is back (retried)");
