@@ -44,6 +44,25 @@ public class Settings {
         return text("sesame.support.url");
     }
 
+    /** The accessibility statement's conformity: none, partial or full (RGAA 4.1), as the last audit found. */
+    public String accessibilityStatus() {
+        String status = text("sesame.accessibility.status").strip();
+        if (!java.util.List.of("none", "partial", "full").contains(status)) {
+            throw new IllegalArgumentException("sesame.accessibility.status is '" + status + "'; expected none, partial or full");
+        }
+        return status;
+    }
+
+    /** The statement's facts the institution gives: when it was made, and the audit it rests on ("none": no audit yet). */
+    public String accessibilityStatementDate() {
+        return text("sesame.accessibility.statement-date");
+    }
+
+    public java.util.Optional<String> accessibilityAudit() {
+        String audit = text("sesame.accessibility.audit");
+        return "none".equals(audit) ? java.util.Optional.empty() : java.util.Optional.of(audit);
+    }
+
     public String mailFromName() {
         return text("sesame.mail.from.name");
     }

@@ -45,4 +45,17 @@ public class EntFrame {
     public String getSupportUrl() {
         return settings.supportUrl();
     }
+
+    /** none, partial or full: the footer's and the statement's words come from it. */
+    public String getAccessibilityStatus() {
+        return settings.accessibilityStatus();
+    }
+
+    public String getAccessibilityStatementDate() {
+        return settings.accessibilityStatementDate();
+    }
+
+    public String getAccessibilityAudit() {
+        return settings.accessibilityAudit().orElse(null);
+    }
 }

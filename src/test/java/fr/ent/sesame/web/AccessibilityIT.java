@@ -1,6 +1,7 @@
 package fr.ent.sesame.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -19,6 +20,7 @@ import org.openqa.selenium.WebDriver;
 import fr.ent.sesame.testing.Axe;
 import fr.ent.sesame.testing.BrowserSession;
 import fr.ent.sesame.testing.DemoAccountGuard;
+import fr.ent.sesame.testing.Http;
 import fr.ent.sesame.testing.SesameDeployment;
 import fr.ent.sesame.testing.TestDatabase;
 import fr.ent.sesame.testing.pages.SignInPage;
@@ -32,7 +34,7 @@ class AccessibilityIT {
 
     private static final List<String> ANONYMOUS_PAGES = List.of("/connexion.xhtml", "/assistance/", "/assistance/question.xhtml",
             "/assistance/adresse.xhtml", "/assistance/qui-suis-je.xhtml", "/assistance/activer.xhtml",
-            "/assistance/activer-code.xhtml", "/erreurs/introuvable.xhtml");
+            "/assistance/activer-code.xhtml", "/erreurs/introuvable.xhtml", "/accessibilite.xhtml");
     private static final List<String> MON_COMPTE = List.of("/mon-compte/index.xhtml", "/mon-compte/mot-de-passe.xhtml",
             "/mon-compte/question.xhtml", "/mon-compte/adresse.xhtml", "/mon-compte/activite.xhtml");
 
@@ -45,6 +47,37 @@ class AccessibilityIT {
     @Deployment(testable = false)
     static WebArchive sesame() {
         return SesameDeployment.war();
+    }
+
+    @Test
+    void everyFooter_linksTheStatement_whichFollowsTheRgaaModel_withTheInstitutionsFacts() {
+        String home = new Http().get("/assistance/").body();
+        assertTrue(home.contains("Accessibilité : partiellement conforme"), "the footer says the status");
+        assertTrue(new Http().get("/connexion.xhtml?lang=en").body().contains("Accessibility: partially compliant"));
+
+        String statement = new Http().get("/accessibilite.xhtml").body().replace("&#39;", "'");
+        for (String section : List.of("État de conformité", "Résultats des tests", "Contenus non accessibles",
+                "Dérogations pour charge disproportionnée", "Établissement de cette déclaration d'accessibilité",
+                "Retour d'information et contact", "Voies de recours")) {
+            assertTrue(statement.contains("<h2>" + section + "</h2>"), section);
+        }
+        assertTrue(statement.contains("Université de Strasbourg s'engage"), "the institution from the settings");
+        assertTrue(statement.contains("support@"), "the support contact from the settings");
+        assertTrue(statement.contains("Défenseur des droits, Libre réponse 71120, 75342 Paris CEDEX 07"));
+    }
+
+    @Test
+    void aRefusedForm_saysErrorFirstInTheTitle_andPutsTheFocusOnItsMessages() {
+        WebDriver browser = browserSession.driver();
+        browser.manage().window().setSize(new Dimension(1280, 900));
+        SignInPage.open(browser).signIn("jdupont", "wrong-password-for-the-title");
+        assertTrue(browser.getTitle().startsWith("Erreur\u00a0: Connexion"), browser.getTitle());
+        assertEquals("signin:messages", browser.switchTo().activeElement().getAttribute("id"),
+                "the focus is on the messages, where a keyboard user goes on from");
+
+        SignInPage.open(browser);
+        assertTrue(browser.getTitle().startsWith("Connexion"), "no error, no prefix: " + browser.getTitle());
+        TestDatabase.clearCounters();
     }
 
     @Test
