@@ -20,7 +20,7 @@ public class AccountForms extends EntPage {
 
     public void changePassword(String current, String password, String confirmation) {
         type(By.id("change-password:current"), current);
-        type(By.id("change-password:password"), password);
+        typeNewPassword(By.id("change-password:password"), password);
         type(By.id("change-password:confirmation"), confirmation);
         click(By.id("change-password:submit"));
     }

@@ -43,7 +43,7 @@ public class ActivationPages extends EntPage {
     }
 
     public void fillAndSend(String password, String questionLabel, String answer, String address) {
-        type(By.id("activate:password"), password);
+        typeNewPassword(By.id("activate:password"), password);
         type(By.id("activate:confirmation"), password);
         new Select(browser.findElement(By.id("activate:questionId"))).selectByVisibleText(questionLabel);
         type(By.id("activate:answer"), answer);

@@ -85,6 +85,21 @@ public class EntPage {
     }
 
     /**
+     * Types a new password, whose rules are checked live 300 ms after the last key (p:ajax delay): waits for
+     * that check to be sent and answered before going on. Without the wait a click could fall while the
+     * delayed check was still only a timer, and the page it redraws could swallow the click (seen once in CI).
+     */
+    protected void typeNewPassword(By field, String text) {
+        type(field, text);
+        try {
+            Thread.sleep(400);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        settle();
+    }
+
+    /**
      * Waits until the page is loaded and PrimeFaces has no Ajax request under way, as a person waits for
      * the page to react before clicking on.
      */

@@ -43,7 +43,7 @@ public class ResetPages extends EntPage {
 
     /** The new-password form, after a correct answer ("newpassword") or from a mailed link ("linkpassword"). */
     public void chooseNewPassword(String form, String password, String confirmation) {
-        type(By.id(form + ":password"), password);
+        typeNewPassword(By.id(form + ":password"), password);
         type(By.id(form + ":confirmation"), confirmation);
         click(By.id(form + ":submit"));
     }
