@@ -122,26 +122,29 @@ public class ResetByEmail {
     }
 
     /**
-     * Step 3: the new password. The link is consumed by one conditional update in the same transaction
-     * as the change, so a refused password leaves the link usable and two simultaneous posts succeed once.
-     * The password is checked and hashed before that transaction opens.
+     * Step 3: the new password, checked against Sésame's rules before anything is claimed. The link is then
+     * claimed by one conditional update, so of two simultaneous posts only one goes on, and only that one
+     * writes the password where it lives (the directory, in ldap mode: a write no transaction can undo,
+     * hence the claim first). The change is recorded in a second transaction; a password the directory
+     * refuses gives the link back, so the person can try another.
      */
     public void chooseNewPassword(String token, String newPassword, String confirmation, String clientAddress,
             Locale locale) {
         Account account = usable(token).orElseGet(() -> refuse(clientAddress));
         PasswordChanges.NewPassword prepared = passwordChanges.prepare(account, newPassword, confirmation);
-        passwordChanges.write(prepared, Optional.empty());
-        boolean changed = transactions.inOne(() -> {
-            if (!tokens.consume(TokenPurpose.PASSWORD_RESET, token)) {
-                return false;
-            }
-            passwordChanges.record(prepared, PasswordChanges.Reason.RESET, clientAddress, locale);
-            audit.record(AuditEventType.RESET_LINK_USED, AuditOutcome.SUCCESS, account.id(), account.identifier(),
-                    clientAddress, null);
-            return true;
-        });
-        if (!changed) {
+        if (!transactions.inOne(() -> tokens.consume(TokenPurpose.PASSWORD_RESET, token))) {
             refuse(clientAddress);
+        }
+        try {
+            passwordChanges.write(prepared, Optional.empty());
+            transactions.inOne(() -> {
+                passwordChanges.record(prepared, PasswordChanges.Reason.RESET, clientAddress, locale);
+                audit.record(AuditEventType.RESET_LINK_USED, AuditOutcome.SUCCESS, account.id(), account.identifier(),
+                        clientAddress, null);
+            });
+        } catch (RuntimeException notDone) {
+            transactions.inOne(() -> tokens.release(TokenPurpose.PASSWORD_RESET, token));
+            throw notDone;
         }
     }
 

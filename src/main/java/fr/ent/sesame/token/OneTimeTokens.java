@@ -68,6 +68,18 @@ public class OneTimeTokens {
         return changed == 1;
     }
 
+    /**
+     * Gives back a token consumed by a request whose change was then refused elsewhere (the directory's
+     * password policy): it is usable again, as if the refused attempt had never claimed it.
+     */
+    public void release(TokenPurpose purpose, String token) {
+        em.createQuery("update OneTimeToken t set t.usedAt = null where t.tokenHash = :hash"
+                        + " and t.purpose = :purpose and t.usedAt is not null and t.voidedAt is null")
+                .setParameter("hash", Secrets.sha256Hex(token))
+                .setParameter("purpose", purpose)
+                .executeUpdate();
+    }
+
     public void voidAll(TokenPurpose purpose, Long accountId) {
         em.createQuery("update OneTimeToken t set t.voidedAt = :now where t.accountId = :account"
                         + " and t.purpose = :purpose and t.usedAt is null and t.voidedAt is null")
