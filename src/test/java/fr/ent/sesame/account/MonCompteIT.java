@@ -190,7 +190,7 @@ class MonCompteIT {
 
         assertEquals(200, response.statusCode());
         assertTrue(response.body().contains("Le mot de passe actuel est incorrect"), response.body());
-        assertEquals(jdupontGuard.saved().passwordHash(), TestDatabase.stateOf("jdupont").passwordHash());
+        assertEquals(jdupontGuard.saved().password(), TestDatabase.stateOf("jdupont").password());
         assertEquals("CURRENT_PASSWORD_WRONG FAILURE person:jdupont", TestDatabase.text(
                 "select event_type || ' ' || outcome || ' ' || actor from audit_event where account_id = 1"
                         + " order by id desc fetch first 1 rows only"), "recorded as what it is, not as a failed sign-in");

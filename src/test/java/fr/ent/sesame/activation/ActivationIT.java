@@ -26,10 +26,13 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.WebDriver;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.unboundid.ldap.sdk.Modification;
+import com.unboundid.ldap.sdk.ModificationType;
 import com.icegreen.greenmail.util.GreenMailUtil;
 
 import fr.ent.sesame.testing.BrowserSession;
 import fr.ent.sesame.testing.DemoAccountGuard;
+import fr.ent.sesame.testing.Slapd;
 import fr.ent.sesame.testing.FacesForm;
 import fr.ent.sesame.testing.Http;
 import fr.ent.sesame.testing.Mailbox;
@@ -122,7 +125,7 @@ class ActivationIT {
     @Test
     void wrongDetails_activeTemporaryOrDisabledAccounts_allGetTheSameNeutralAnswer() {
         long codesBefore = codesMailed();
-        TestDatabase.update("update account set student_number = 'T0001', birth_date = date '1990-01-01' where identifier = 'clambert'");
+        giveClambertAStudentNumber(true);
         try {
             for (String[] details : new String[][] {
                     {"22104567", "18/05/2006"},   // ebernard, wrong birth date
@@ -134,12 +137,43 @@ class ActivationIT {
                 assertTrue(refusal(answer).startsWith(CODE_REFUSED), refusal(answer));
                 assertFalse(answer.body().contains("jdupont") || answer.body().contains("clambert"));
             }
-            TestDatabase.update("update account set state = 'DISABLED' where identifier = 'ebernard'");
+            disableEbernard(true);
             assertTrue(refusal(identify(new Http(), "22104567", "17/05/2006")).startsWith(CODE_REFUSED));
             assertEquals(codesBefore, codesMailed(), "no code went to anyone");
         } finally {
-            TestDatabase.update("update account set student_number = null, birth_date = null where identifier = 'clambert'");
+            giveClambertAStudentNumber(false);
+            disableEbernard(false);
             TestDatabase.clearCounters();
+        }
+    }
+
+    /** clambert (temporary) with a number and a birth date, where the account store keeps them. */
+    private static void giveClambertAStudentNumber(boolean given) {
+        if (TestDatabase.directoryMode()) {
+            Slapd.modify("clambert", given
+                    ? new Modification[] {new Modification(ModificationType.ADD, "objectClass", "schacPersonalCharacteristics"),
+                            new Modification(ModificationType.ADD, "supannEtuId", "T0001"),
+                            new Modification(ModificationType.ADD, "schacDateOfBirth", "19900101")}
+                    : new Modification[] {new Modification(ModificationType.DELETE, "schacDateOfBirth"),
+                            new Modification(ModificationType.DELETE, "supannEtuId"),
+                            new Modification(ModificationType.DELETE, "objectClass", "schacPersonalCharacteristics")});
+        } else if (given) {
+            TestDatabase.update("update account set student_number = 'T0001', birth_date = date '1990-01-01' where identifier = 'clambert'");
+        } else {
+            TestDatabase.update("update account set student_number = null, birth_date = null where identifier = 'clambert'");
+        }
+    }
+
+    /** ebernard's account closed: in the directory, by ppolicy's permanent lock (the disabled filter's default). */
+    private static void disableEbernard(boolean disabled) {
+        if (TestDatabase.directoryMode()) {
+            if (disabled) {
+                Slapd.modify("ebernard", new Modification(ModificationType.REPLACE, "pwdAccountLockedTime", "000001010000Z"));
+            } else {
+                Slapd.forget("ebernard", "pwdAccountLockedTime");
+            }
+        } else if (disabled) {
+            TestDatabase.update("update account set state = 'DISABLED' where identifier = 'ebernard'");
         }
     }
 
@@ -149,11 +183,11 @@ class ActivationIT {
         identify(first, "22104567", "17/05/2006");
         HttpResponse<String> done = activate(first, Map.of());
         assertEquals(302, done.statusCode(), () -> done.body());
-        String hash = TestDatabase.text("select password_hash from account where identifier = 'ebernard'");
+        String hash = TestDatabase.storedPassword("ebernard");
 
         HttpResponse<String> again = identify(new Http(), "22104567", "17/05/2006");
         assertTrue(refusal(again).startsWith(CODE_REFUSED), refusal(again));
-        assertEquals(hash, TestDatabase.text("select password_hash from account where identifier = 'ebernard'"));
+        assertEquals(hash, TestDatabase.storedPassword("ebernard"));
         assertEquals("ACTIVATION_REFUSED FAILURE visitor", TestDatabase.text(
                 "select event_type || ' ' || outcome || ' ' || actor from audit_event"
                         + " where account_id = (select id from account where identifier = 'ebernard') order by id desc"
@@ -182,7 +216,7 @@ class ActivationIT {
             assertTrue(refusal(answer).startsWith(refusal.getKey()), refusal(answer));
         }
         assertEquals("NOT_ACTIVATED", TestDatabase.text("select state from account where identifier = 'ebernard'"));
-        assertNull(TestDatabase.text("select password_hash from account where identifier = 'ebernard'"));
+        assertNull(TestDatabase.storedPassword("ebernard"));
         assertNull(TestDatabase.text("select answer_hash from account where identifier = 'ebernard'"));
         assertNull(TestDatabase.text("select charter_version from account where identifier = 'ebernard'"));
         assertEquals("0", TestDatabase.text("select count(*) from personal_address where account_id = 4"));

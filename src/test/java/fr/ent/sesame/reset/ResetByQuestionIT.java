@@ -131,7 +131,7 @@ class ResetByQuestionIT {
         pages.chooseNewPassword("newpassword", "Glycine-Bleue-Horloge", "Glycine-Bleue-Horlog");
         assertEquals(List.of("La confirmation ne correspond pas au nouveau mot de passe."), pages.messages());
 
-        assertEquals(jdupont.passwordHash(), TestDatabase.stateOf("jdupont").passwordHash(), "nothing stored");
+        assertEquals(jdupont.password(), TestDatabase.stateOf("jdupont").password(), "nothing stored");
     }
 
     @Test
@@ -155,7 +155,7 @@ class ResetByQuestionIT {
         }
         String locked = refusal("jdupont", "childhood-street", "Rue du Vieux-Marché-aux-Vins");
         assertTrue(locked.startsWith("Trop de réponses incorrectes"), "even the right answer waits: " + locked);
-        assertEquals(jdupont.passwordHash(), TestDatabase.stateOf("jdupont").passwordHash(), "a lock never changes the password");
+        assertEquals(jdupont.password(), TestDatabase.stateOf("jdupont").password(), "a lock never changes the password");
 
         HttpResponse<String> email = post("/assistance/adresse.xhtml", "email",
                 Map.of("identifier", "jdupont", "address", "jeanne.dupont@example.org"), new Http());

@@ -52,7 +52,7 @@ class SignInLimitsIT {
         }
         String locked = errorOf(FacesForm.signIn(new Http(), "jdupont", "Tilleul-Ecorce-42"));
         assertTrue(locked.startsWith(LOCKED), "the right password waits too: " + locked);
-        assertEquals(jdupont.saved().passwordHash(), TestDatabase.stateOf("jdupont").passwordHash(),
+        assertEquals(jdupont.saved().password(), TestDatabase.stateOf("jdupont").password(),
                 "a lock never changes the password");
 
         Http reset = new Http();

@@ -4,10 +4,12 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 
+import com.unboundid.ldap.sdk.Control;
 import com.unboundid.ldap.sdk.LDAPConnection;
 import com.unboundid.ldap.sdk.LDAPException;
 import com.unboundid.ldap.sdk.LDAPURL;
 import com.unboundid.ldap.sdk.Modification;
+import com.unboundid.ldap.sdk.ModifyRequest;
 import com.unboundid.ldap.sdk.ModificationType;
 import com.unboundid.ldap.sdk.ResultCode;
 
@@ -20,6 +22,11 @@ public final class Slapd {
     public static final String PEOPLE = "ou=people,dc=univ-test,dc=fr";
     private static final String ROOT = "cn=admin,dc=univ-test,dc=fr";
     private static final String ROOT_PASSWORD = "admin-test-only";
+    /**
+     * OpenLDAP's Relax Rules control: ppolicy's operational attributes (pwdHistory, pwdFailureTime,
+     * pwdAccountLockedTime) are "no user modification", even for the rootDN, without it.
+     */
+    private static final Control RELAX = new Control("1.3.6.1.4.1.4203.666.5.12", true);
 
     private Slapd() {
     }
@@ -41,24 +48,68 @@ public final class Slapd {
         return bind(identifier, password) == ResultCode.SUCCESS;
     }
 
-    /** Puts a password back as the rootDN would, and clears failures and locks. */
+    /**
+     * Who OpenLDAP's own client, {@code ldapwhoami}, says a simple bind with this password is ("dn:uid=…"),
+     * or what it printed when the bind failed: a check that does not go through the SDK Sésame uses.
+     */
+    public static String whoami(String identifier, String password) {
+        try {
+            Process process = new ProcessBuilder("ldapwhoami", "-x", "-H", url(), "-D", dnOf(identifier), "-w", password)
+                    .redirectErrorStream(true).start();
+            String said = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).trim();
+            if (!process.waitFor(30, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+                throw new AssertionError("ldapwhoami did not answer");
+            }
+            return said;
+        } catch (IOException e) {
+            throw new AssertionError("ldapwhoami (Debian package ldap-utils): " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError("interrupted", e);
+        }
+    }
+
+    /**
+     * Puts a password back as the rootDN would, and clears failures, locks and history. The value is written
+     * only when it differs: ppolicy records the replaced value in pwdHistory even for the rootDN, and the
+     * same value twice in one second is refused as a duplicate.
+     */
     public static void restore(String identifier, String password) {
         try (LDAPConnection connection = connect()) {
             connection.bind(ROOT, ROOT_PASSWORD);
-            connection.modify(dnOf(identifier), password == null
-                    ? new Modification(ModificationType.DELETE, "userPassword")
-                    : new Modification(ModificationType.REPLACE, "userPassword", password));
+            String now = connection.getEntry(dnOf(identifier), "userPassword").getAttributeValue("userPassword");
+            clear(connection, identifier, "pwdHistory");
+            if (!java.util.Objects.equals(now, password)) {
+                connection.modify(dnOf(identifier), password == null
+                        ? new Modification(ModificationType.DELETE, "userPassword")
+                        : new Modification(ModificationType.REPLACE, "userPassword", password));
+            }
             for (String attribute : new String[] {"pwdAccountLockedTime", "pwdFailureTime", "pwdHistory"}) {
-                try {
-                    connection.modify(dnOf(identifier), new Modification(ModificationType.DELETE, attribute));
-                } catch (LDAPException absent) {
-                    // nothing to clear
-                }
+                clear(connection, identifier, attribute);
             }
         } catch (LDAPException e) {
-            if (!(password == null && e.getResultCode() == ResultCode.NO_SUCH_ATTRIBUTE)) {
-                throw new AssertionError("could not restore " + identifier + " in slapd: " + e.getMessage(), e);
+            throw new AssertionError("could not restore " + identifier + " in slapd: " + e.getMessage(), e);
+        }
+    }
+
+    private static void clear(LDAPConnection connection, String identifier, String attribute) throws LDAPException {
+        try {
+            connection.modify(relaxed(identifier, new Modification(ModificationType.DELETE, attribute)));
+        } catch (LDAPException e) {
+            if (e.getResultCode() != ResultCode.NO_SUCH_ATTRIBUTE) {
+                throw e;
             }
+        }
+    }
+
+    /** Changes a person's entry as the university's provisioning would (as the rootDN). */
+    public static void modify(String identifier, Modification... changes) {
+        try (LDAPConnection connection = connect()) {
+            connection.bind(ROOT, ROOT_PASSWORD);
+            connection.modify(relaxed(identifier, changes));
+        } catch (LDAPException e) {
+            throw new AssertionError("could not change " + identifier + " in slapd: " + e.getMessage(), e);
         }
     }
 
@@ -66,7 +117,7 @@ public final class Slapd {
     public static void forget(String identifier, String attribute) {
         try (LDAPConnection connection = connect()) {
             connection.bind(ROOT, ROOT_PASSWORD);
-            connection.modify(dnOf(identifier), new Modification(ModificationType.DELETE, attribute));
+            connection.modify(relaxed(identifier, new Modification(ModificationType.DELETE, attribute)));
         } catch (LDAPException e) {
             if (e.getResultCode() != ResultCode.NO_SUCH_ATTRIBUTE) {
                 throw new AssertionError("could not clear " + attribute + " of " + identifier + ": " + e.getMessage(), e);
@@ -100,9 +151,19 @@ public final class Slapd {
         script("resume");
     }
 
+    private static ModifyRequest relaxed(String identifier, Modification... changes) {
+        ModifyRequest request = new ModifyRequest(dnOf(identifier), changes);
+        request.addControl(RELAX);
+        return request;
+    }
+
     private static LDAPConnection connect() throws LDAPException {
-        LDAPURL url = new LDAPURL(System.getProperty("sesame.it.ldapUrl", "ldap://127.0.0.1:3389/"));
+        LDAPURL url = new LDAPURL(url());
         return new LDAPConnection(url.getHost(), url.getPort());
+    }
+
+    private static String url() {
+        return System.getProperty("sesame.it.ldapUrl", "ldap://127.0.0.1:3389/");
     }
 
     private static void script(String command) {

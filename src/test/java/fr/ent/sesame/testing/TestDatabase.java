@@ -42,14 +42,43 @@ public final class TestDatabase {
         update("update mail_outbox set status = 'SENT', model = '{}' where status = 'PENDING'");
     }
 
+    /**
+     * Whether the test server keeps passwords in the directory (the ldap profile) rather than in this
+     * database: then a demo account's password is put back in slapd, and the database holds no hash.
+     */
+    public static boolean directoryMode() {
+        return System.getProperty("sesame.it.ldapUrl") != null;
+    }
+
+    /**
+     * What the account store holds for a person's password: the database's hash, or in directory mode the
+     * entry's userPassword (read as the rootDN). Compared before and after, it tells whether a password changed.
+     */
+    public static String storedPassword(String identifier) {
+        return directoryMode() ? Slapd.attribute(identifier, "userPassword")
+                : text("select password_hash from account where identifier = ?", identifier);
+    }
+
     /** What a test may change of a demo account, to put back afterwards. */
-    public record AccountState(String identifier, String passwordHash, String questionId, String answerHash,
-            String state, String charterVersion, String addresses) {
+    public record AccountState(String identifier, String password, String questionId, String answerHash,
+            String state, String charterVersion, String addresses, String directoryAddress) {
 
         public void restore() {
-            update("update account set password_hash = ?, question_id = ?, answer_hash = ?, sessions_valid_after = null,"
+            if (directoryMode()) {
+                Slapd.restore(identifier, password);
+                // A validated address is written back to the entry (supannMailPerso, the default attribute).
+                if (directoryAddress == null) {
+                    Slapd.forget(identifier, "supannMailPerso");
+                } else {
+                    Slapd.modify(identifier, new com.unboundid.ldap.sdk.Modification(
+                            com.unboundid.ldap.sdk.ModificationType.REPLACE, "supannMailPerso", directoryAddress));
+                }
+            } else {
+                update("update account set password_hash = ? where identifier = ?", password, identifier);
+            }
+            update("update account set question_id = ?, answer_hash = ?, sessions_valid_after = null,"
                     + " state = ?, charter_version = ? where identifier = ?",
-                    passwordHash, questionId, answerHash, state, charterVersion, identifier);
+                    questionId, answerHash, state, charterVersion, identifier);
             if (charterVersion == null) {
                 update("update account set charter_accepted_at = null where identifier = ?", identifier);
             }
@@ -71,13 +100,13 @@ public final class TestDatabase {
     }
 
     public static AccountState stateOf(String identifier) {
-        return new AccountState(identifier,
-                text("select password_hash from account where identifier = ?", identifier),
+        return new AccountState(identifier, storedPassword(identifier),
                 text("select question_id from account where identifier = ?", identifier),
                 text("select answer_hash from account where identifier = ?", identifier),
                 text("select state from account where identifier = ?", identifier),
                 text("select charter_version from account where identifier = ?", identifier),
-                addressesOf(identifier));
+                addressesOf(identifier),
+                directoryMode() ? Slapd.attribute(identifier, "supannMailPerso") : null);
     }
 
     /** "id,state,validatedFlag;…" of the account's address rows, in portable SQL. */

@@ -110,7 +110,9 @@ class DirectoryLdapIT {
         assertEquals(302, changePassword(jdupont, JDUPONT, fresh).statusCode());
 
         assertTrue(Slapd.canBind("jdupont", fresh), "slapd has the new password");
+        assertEquals("dn:" + Slapd.dnOf("jdupont"), Slapd.whoami("jdupont", fresh), "and OpenLDAP's own client agrees");
         assertEquals(ResultCode.INVALID_CREDENTIALS, Slapd.bind("jdupont", JDUPONT));
+        assertTrue(Slapd.whoami("jdupont", JDUPONT).contains("Invalid credentials (49)"), Slapd.whoami("jdupont", JDUPONT));
         assertEquals(302, FacesForm.signIn(new Http(), "jdupont", fresh).statusCode());
     }
 
@@ -150,11 +152,18 @@ class DirectoryLdapIT {
         String path = link.substring(SesameDeployment.baseUrl().length());
 
         Http http = new Http();
+        HttpResponse<String> inHistory = FacesForm.post(http, path, http.get(path).body(), "linkpassword",
+                Map.of("password", JDUPONT, "confirmation", JDUPONT), "submit");
+        assertTrue(inHistory.body().contains("Vous avez déjà utilisé ce mot de passe récemment"), inHistory.body());
+
         HttpResponse<String> changed = FacesForm.post(http, path, http.get(path).body(), "linkpassword",
                 Map.of("password", fresh, "confirmation", fresh), "submit");
-        assertTrue(changed.statusCode() == 302 || changed.body().contains("Votre mot de passe a été modifié"), changed.body());
+        assertTrue(changed.statusCode() == 302 || changed.body().contains("Votre mot de passe a été modifié"),
+                "the directory's refusal gave the link back: " + changed.body());
 
         assertTrue(Slapd.canBind("jdupont", fresh), "the reset reached slapd");
+        HttpResponse<String> again = new Http().get(path);
+        assertTrue(again.body().contains("link-refused"), "and the link is used up: " + again.body());
     }
 
     @Test
