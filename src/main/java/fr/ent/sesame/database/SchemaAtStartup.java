@@ -7,6 +7,7 @@ import javax.sql.DataSource;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
@@ -25,6 +26,7 @@ import fr.ent.sesame.settings.Settings;
  */
 @Singleton
 @Startup
+@DependsOn("SettingsCheck")
 @TransactionManagement(TransactionManagementType.BEAN)
 public class SchemaAtStartup {
 

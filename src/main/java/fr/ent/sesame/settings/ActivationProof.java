@@ -34,7 +34,7 @@ public enum ActivationProof {
     static ActivationProof of(String value) {
         String wanted = value.strip().toLowerCase(Locale.ROOT);
         return Arrays.stream(values()).filter(p -> p.value.equals(wanted)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("sesame.activation.proof is '" + value
-                        + "'; expected mailed-code, printed-key or birth-date-only"));
+                .orElseThrow(() -> new InvalidSetting("sesame.activation.proof", value,
+                        "mailed-code, printed-key or birth-date-only"));
     }
 }

@@ -15,7 +15,7 @@ public enum DirectoryMode {
         return switch (value.strip().toLowerCase(Locale.ROOT)) {
             case "database" -> DATABASE;
             case "ldap" -> LDAP;
-            default -> throw new IllegalArgumentException("sesame.directory is '" + value + "'; expected database or ldap");
+            default -> throw new InvalidSetting("sesame.directory", value, "database or ldap");
         };
     }
 }

@@ -32,7 +32,18 @@ public class Settings {
 
     /** The address people reach Sésame at; every link in a mail is built from it, never from the request. */
     public String publicUrl() {
-        String url = text("sesame.public-url");
+        String url = text("sesame.public-url").strip();
+        java.net.URI uri;
+        try {
+            uri = new java.net.URI(url);
+        } catch (java.net.URISyntaxException e) {
+            throw new InvalidSetting("sesame.public-url", url, "an absolute https address such as https://sesame.univ.fr/sesame");
+        }
+        boolean local = uri.getHost() != null && java.util.List.of("localhost", "127.0.0.1", "[::1]").contains(uri.getHost());
+        // Links in mails carry one-time secrets: over plain http only on the developer's own machine.
+        if (!"https".equals(uri.getScheme()) && !("http".equals(uri.getScheme()) && local)) {
+            throw new InvalidSetting("sesame.public-url", url, "an absolute https address (http only for localhost)");
+        }
         return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
     }
 
@@ -48,7 +59,7 @@ public class Settings {
     public String accessibilityStatus() {
         String status = text("sesame.accessibility.status").strip();
         if (!java.util.List.of("none", "partial", "full").contains(status)) {
-            throw new IllegalArgumentException("sesame.accessibility.status is '" + status + "'; expected none, partial or full");
+            throw new InvalidSetting("sesame.accessibility.status", status, "none, partial or full");
         }
         return status;
     }
@@ -73,16 +84,21 @@ public class Settings {
 
     /** The zone dates are shown in; every stored time is UTC. */
     public java.time.ZoneId timeZone() {
-        return java.time.ZoneId.of(text("sesame.time-zone"));
+        String zone = text("sesame.time-zone").strip();
+        try {
+            return java.time.ZoneId.of(zone);
+        } catch (java.time.DateTimeException e) {
+            throw new InvalidSetting("sesame.time-zone", zone, "a time zone such as Europe/Paris");
+        }
     }
 
     /** False where the site's DBA runs the migrations: the deployment then only checks none is pending. */
     public boolean migrateAtStartup() {
-        return config.getValue("sesame.database.migrate-at-startup", Boolean.class);
+        return flag("sesame.database.migrate-at-startup");
     }
 
     public boolean demoEnabled() {
-        return config.getValue("sesame.demo.enabled", Boolean.class);
+        return flag("sesame.demo.enabled");
     }
 
     // ---- Directory: where people and passwords live --------------------------------------------------
@@ -94,7 +110,7 @@ public class Settings {
     public LdapSettings ldap() {
         return new LdapSettings(
                 java.util.Arrays.stream(text("sesame.ldap.urls").split("[,\\s]+")).filter(u -> !u.isBlank()).toList(),
-                config.getValue("sesame.ldap.start-tls", Boolean.class),
+                flag("sesame.ldap.start-tls"),
                 text("sesame.ldap.bind-dn"),
                 text("sesame.ldap.bind-password"),
                 duration("sesame.ldap.connect-timeout"),
@@ -194,11 +210,11 @@ public class Settings {
     }
 
     public boolean questionProcedureEnabled() {
-        return config.getValue("sesame.reset.question.enabled", Boolean.class);
+        return flag("sesame.reset.question.enabled");
     }
 
     public boolean emailProcedureEnabled() {
-        return config.getValue("sesame.reset.email.enabled", Boolean.class);
+        return flag("sesame.reset.email.enabled");
     }
 
     public int answerMaxFailuresPerAccount() {
@@ -262,7 +278,15 @@ public class Settings {
     /** Identifiers that mark temporary accounts at this site (a regular expression), beside the account kind. */
     public java.util.Optional<String> temporaryIdentifierPattern() {
         String pattern = text("sesame.temporary.identifier-pattern");
-        return "none".equals(pattern) ? java.util.Optional.empty() : java.util.Optional.of(pattern);
+        if ("none".equals(pattern)) {
+            return java.util.Optional.empty();
+        }
+        try {
+            java.util.regex.Pattern.compile(pattern);
+        } catch (java.util.regex.PatternSyntaxException e) {
+            throw new InvalidSetting("sesame.temporary.identifier-pattern", pattern, "a Java regular expression, or none");
+        }
+        return java.util.Optional.of(pattern);
     }
 
     // ---- Mon compte ---------------------------------------------------------------------------------
@@ -286,7 +310,7 @@ public class Settings {
     // ---- Qui suis-je ---------------------------------------------------------------------------
 
     public boolean recoveryEnabled() {
-        return config.getValue("sesame.recovery.enabled", Boolean.class);
+        return flag("sesame.recovery.enabled");
     }
 
     /** True when Qui suis-je mails the identifier to the validated personal address instead of showing it. */
@@ -309,7 +333,7 @@ public class Settings {
     // ---- Activer son compte ---------------------------------------------------------------------
 
     public boolean activationEnabled() {
-        return config.getValue("sesame.activation.enabled", Boolean.class);
+        return flag("sesame.activation.enabled");
     }
 
     /** What a new member must show besides the number and birth date. */
@@ -376,24 +400,67 @@ public class Settings {
         return optionalPath("sesame.mail.templates-dir");
     }
 
+    /** A mail waiting longer than this makes the outbox's readiness check say degraded. */
+    public Duration healthOutboxMaxWait() {
+        return duration("sesame.health.outbox-max-wait");
+    }
+
     public int mailMaxAttempts() {
         return number("sesame.mail.max-attempts");
     }
 
     private java.util.Optional<java.nio.file.Path> optionalPath(String name) {
         String value = text(name);
-        return "none".equals(value) ? java.util.Optional.empty() : java.util.Optional.of(java.nio.file.Path.of(value));
+        if ("none".equals(value)) {
+            return java.util.Optional.empty();
+        }
+        java.nio.file.Path path = java.nio.file.Path.of(value);
+        if (!java.nio.file.Files.isReadable(path)) {
+            throw new InvalidSetting(name, value, "a file or folder the server can read (on every node), or none");
+        }
+        return java.util.Optional.of(path);
     }
 
+    // Each reader below refuses a value it cannot use with an InvalidSetting that names it; SettingsCheck
+    // calls every reader when the application starts, so a wrong value fails the deployment, not a request.
+
     private String text(String name) {
-        return config.getValue(name, String.class);
+        return config.getOptionalValue(name, String.class)
+                .orElseThrow(() -> new InvalidSetting(name, null, "a value (an empty value counts as none)"));
     }
 
     private int number(String name) {
-        return config.getValue(name, Integer.class);
+        String value = text(name).strip();
+        try {
+            int number = Integer.parseInt(value);
+            if (number < 0) {
+                throw new InvalidSetting(name, value, "a whole number, 0 or more");
+            }
+            return number;
+        } catch (NumberFormatException e) {
+            throw new InvalidSetting(name, value, "a whole number, 0 or more");
+        }
+    }
+
+    private boolean flag(String name) {
+        String value = text(name).strip().toLowerCase(java.util.Locale.ROOT);
+        return switch (value) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw new InvalidSetting(name, value, "true or false");
+        };
     }
 
     private Duration duration(String name) {
-        return Duration.parse(config.getValue(name, String.class));
+        String value = text(name).strip();
+        try {
+            Duration duration = Duration.parse(value);
+            if (duration.isNegative() || duration.isZero()) {
+                throw new InvalidSetting(name, value, "a duration longer than zero, such as PT30M or PT48H");
+            }
+            return duration;
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new InvalidSetting(name, value, "an ISO-8601 duration such as PT30M (30 minutes) or PT48H (48 hours)");
+        }
     }
 }

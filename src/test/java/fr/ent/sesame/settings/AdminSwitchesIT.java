@@ -137,4 +137,40 @@ class AdminSwitchesIT {
         return FacesForm.post(http, "/assistance/qui-suis-je.xhtml", page, "whoami",
                 Map.of("lastName", lastName, "firstName", firstName, "birthDate", birthDate, "number", number), "submit");
     }
+
+    /**
+     * The same WAR, under another name and context root, deployed while the server has a setting Sésame
+     * cannot use: the deployment fails, and its failure names the setting and the value.
+     */
+    @Test
+    void aSettingSesameCannotUse_failsTheDeployment_namingTheSettingAndItsValue() throws Exception {
+        java.nio.file.Path copy = java.nio.file.Files.createTempFile("sesame-settings-check", ".war");
+        WebArchive war = SesameDeployment.war();
+        war.delete("WEB-INF/jboss-web.xml");
+        war.addAsWebInfResource(new org.jboss.shrinkwrap.api.asset.StringAsset(
+                "<jboss-web xmlns=\"urn:jboss:jakartaee:1.0\" version=\"15.0\"><context-root>/sesame-settings-check</context-root>"
+                        + "<security-domain>sesame</security-domain></jboss-web>"), "jboss-web.xml");
+        war.as(org.jboss.shrinkwrap.api.exporter.ZipExporter.class).exportTo(copy.toFile(), true);
+        try (AutoCloseable banana = ServerSettings.override(management, "sesame.reset.link-lifetime", "banana");
+                AutoCloseable negative = ServerSettings.override(management, "sesame.answer.min-length", "-3")) {
+            org.jboss.dmr.ModelNode deploy = new org.jboss.dmr.ModelNode();
+            deploy.get("operation").set("add");
+            deploy.get("address").add("deployment", "sesame-settings-check.war");
+            deploy.get("enabled").set(true);
+            deploy.get("content").add().get("url").set(copy.toUri().toString());
+            org.jboss.dmr.ModelNode result = management.getControllerClient().execute(deploy);
+
+            assertEquals("failed", result.get("outcome").asString(), "the deployment must not start: " + result);
+            String failure = result.get("failure-description").asString();
+            assertTrue(failure.contains("sesame.reset.link-lifetime is 'banana'; expected an ISO-8601 duration"), failure);
+            assertTrue(failure.contains("sesame.answer.min-length is '-3'; expected a whole number, 0 or more"), failure);
+        } finally {
+            org.jboss.dmr.ModelNode remove = new org.jboss.dmr.ModelNode();
+            remove.get("operation").set("remove");
+            remove.get("address").add("deployment", "sesame-settings-check.war");
+            management.getControllerClient().execute(remove); // nothing to remove when the failed add was rolled back
+            java.nio.file.Files.deleteIfExists(copy);
+        }
+        assertEquals(200, new Http().get("/assistance/index.xhtml").statusCode(), "the running application is untouched");
+    }
 }
