@@ -14,10 +14,12 @@ import java.util.Map;
 
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.dmr.ModelNode;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import fr.ent.sesame.health.ReadinessIT;
 import fr.ent.sesame.testing.FacesForm;
 import fr.ent.sesame.testing.Http;
 import fr.ent.sesame.testing.SesameDeployment;
@@ -53,11 +55,17 @@ class DatabaseOutageIT {
                 assertTrue(answer.body().matches("(?s).*référence au support : [A-Z2-9]{4}-[A-Z2-9]{4}.*"), answer.body());
                 assertFalse(answer.body().contains("Exception") || answer.body().contains("at org."), "no stack trace");
             }
+            HttpResponse<String> probe = ReadinessIT.ready();
+            assertEquals(503, probe.statusCode(), "the balancer takes the node out: " + probe.body());
+            assertEquals("DOWN", ReadinessIT.check(ModelNode.fromJSONString(probe.body()), "sesame-database")
+                    .get("status").asString(), probe.body());
         } finally {
             databaseAway(false);
         }
 
         assertEquals(auditRows, TestDatabase.text("select count(*) from audit_event"), "nothing half-written");
+        HttpResponse<String> probe = ReadinessIT.ready();
+        assertEquals(200, probe.statusCode(), "and back in once the database is: " + probe.body());
         assertEquals(302, FacesForm.signIn(new Http(), "jdupont", "Tilleul-Ecorce-42").statusCode(),
                 "the pool recovers by itself: signing in works again");
         assertTrue(lookUp().body().contains("id=\"found-identifier\">jdupont<"));

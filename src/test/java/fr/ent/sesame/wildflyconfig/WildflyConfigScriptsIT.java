@@ -63,6 +63,29 @@ class WildflyConfigScriptsIT {
         assertEquals(original, configuration(), "restore.cli removes exactly what configure.cli added");
     }
 
+    @Test
+    void onAProfileWithoutHealth_configureAddsTheReadinessEndpoint_openToTheBalancer() throws Exception {
+        Path saved = Files.createTempFile("standalone", ".xml");
+        Files.copy(CONFIG, saved, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        try {
+            // standalone.xml and standalone-ha.xml of a full WildFly have no microprofile-health-smallrye.
+            run(List.of("/subsystem=microprofile-health-smallrye:remove",
+                    "/extension=org.wildfly.extension.microprofile.health-smallrye:remove",
+                    "/subsystem=health:remove", "/extension=org.wildfly.extension.health:remove"));
+            assertFalse(configuration().contains("health"));
+
+            runScript("configure.cli");
+            String configured = configuration();
+            assertTrue(configured.contains("<extension module=\"org.wildfly.extension.microprofile.health-smallrye\"/>"), configured);
+            assertTrue(configured.contains("security-enabled=\"false\" xmlns=\"urn:wildfly:microprofile-health-smallrye:"), configured);
+            assertTrue(configured.contains("<subsystem security-enabled=\"false\" xmlns=\"urn:wildfly:health:"), configured);
+            runScript("configure.cli");
+            assertEquals(configured, configuration(), "a second run of configure.cli changes nothing");
+        } finally {
+            Files.copy(saved, CONFIG, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
     /** standalone.xml with the attributes of each element in name order: WildFly writes them in no fixed order. */
     private static String configuration() throws IOException {
         Matcher tag = TAG.matcher(Files.readString(CONFIG));

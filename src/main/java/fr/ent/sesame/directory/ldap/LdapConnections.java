@@ -59,6 +59,29 @@ public class LdapConnections {
         return pool;
     }
 
+    /**
+     * Reads the root entry through the service account's pool (the readiness check) and says which server
+     * answered; {@link DirectoryUnavailable} when none does.
+     */
+    String probe() {
+        LDAPConnectionPool services = pool();
+        LDAPConnection connection = null;
+        try {
+            connection = services.getConnection();
+            if (connection.getRootDSE() == null) {
+                throw new LDAPException(com.unboundid.ldap.sdk.ResultCode.NO_SUCH_OBJECT, "no root entry");
+            }
+            String server = connection.getConnectedAddress() + ":" + connection.getConnectedPort();
+            services.releaseConnection(connection);
+            return server;
+        } catch (LDAPException e) {
+            if (connection != null) {
+                services.releaseDefunctConnection(connection);
+            }
+            throw new DirectoryUnavailable("reading the root entry", e);
+        }
+    }
+
     /** A new connection, not bound, for a person to bind on; the caller closes it. */
     LDAPConnection unboundConnection() {
         pool();

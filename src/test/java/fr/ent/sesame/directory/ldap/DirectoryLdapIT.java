@@ -14,6 +14,7 @@ import jakarta.mail.internet.MimeMessage;
 
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.dmr.ModelNode;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -25,6 +26,7 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.unboundid.ldap.sdk.ResultCode;
 
+import fr.ent.sesame.health.ReadinessIT;
 import fr.ent.sesame.testing.DemoAccountGuard;
 import fr.ent.sesame.testing.FacesForm;
 import fr.ent.sesame.testing.Http;
@@ -261,17 +263,22 @@ class DirectoryLdapIT {
     }
 
     @Test
-    void aDirectoryOutage_saysTryAgain_andHealsWithoutARestart() {
+    void aDirectoryOutage_saysTryAgain_andHealsWithoutARestart() throws Exception {
         Slapd.pause();
         try {
             HttpResponse<String> down = FacesForm.signIn(new Http(), "jdupont", JDUPONT);
             assertTrue(down.statusCode() >= 500 || down.body().contains("Réessayez"), down.statusCode() + " " + down.body());
             assertTrue(down.body().contains("Réessayez dans un instant"), down.body());
             assertFalse(down.body().contains("Exception") || down.body().contains("at com.unboundid"), "no stack trace");
+            HttpResponse<String> probe = ReadinessIT.ready();
+            assertEquals(503, probe.statusCode(), "the balancer takes the node out: " + probe.body());
+            assertEquals("DOWN", ReadinessIT.check(ModelNode.fromJSONString(probe.body()), "sesame-directory")
+                    .get("status").asString(), probe.body());
         } finally {
             Slapd.resume();
         }
         assertEquals(302, FacesForm.signIn(new Http(), "jdupont", JDUPONT).statusCode(), "healed, no restart");
+        assertEquals(200, ReadinessIT.ready().statusCode(), "and back in the balancer");
     }
 
     private static Http signedIn(String identifier, String password) {

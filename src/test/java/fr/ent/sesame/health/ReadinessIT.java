@@ -1,0 +1,113 @@
+package fr.ent.sesame.health;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.as.arquillian.container.ManagementClient;
+import org.jboss.dmr.ModelNode;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import fr.ent.sesame.testing.SesameDeployment;
+import fr.ent.sesame.testing.TestDatabase;
+
+/**
+ * What a load balancer's probe sees on the management port: Sésame's readiness checks, without an HTTP
+ * session, and the outbox's "degraded" flag monitoring alerts on.
+ */
+@ExtendWith(ArquillianExtension.class)
+public class ReadinessIT {
+
+    private static final long OLD_MAIL = 999_999L;
+
+    @org.jboss.arquillian.test.api.ArquillianResource
+    ManagementClient management;
+
+    @Deployment(testable = false)
+    static WebArchive sesame() {
+        return SesameDeployment.war();
+    }
+
+    @Test
+    void theReadinessProbe_isUp_withSesamesThreeChecks() throws Exception {
+        HttpResponse<String> response = ready();
+
+        assertEquals(200, response.statusCode(), response.body());
+        ModelNode health = ModelNode.fromJSONString(response.body());
+        assertEquals("UP", health.get("status").asString(), response.body());
+        assertEquals("UP", check(health, "sesame-database").get("status").asString(), response.body());
+        assertEquals("up to date", check(health, "sesame-database").get("data", "schema").asString());
+        ModelNode directory = check(health, "sesame-directory");
+        assertEquals("UP", directory.get("status").asString(), response.body());
+        assertEquals(TestDatabase.directoryMode() ? "ldap" : "database (no directory used)",
+                directory.get("data", "mode").asString());
+        ModelNode outbox = check(health, "sesame-outbox");
+        assertEquals("UP", outbox.get("status").asString(), response.body());
+        assertFalse(outbox.get("data", "degraded").asBoolean(), response.body());
+    }
+
+    @Test
+    void probes_openNoHttpSession() throws Exception {
+        long before = activeSessions();
+        for (int i = 0; i < 20; i++) {
+            assertEquals(200, ready().statusCode());
+        }
+        assertEquals(before, activeSessions(), "twenty probes, no new session");
+    }
+
+    @Test
+    void aMailWaitingLongerThanTheLimit_marksTheOutboxDegraded_butTheNodeStaysReady() throws Exception {
+        TestDatabase.clearOutbox();
+        // Waiting for an hour (the limit is 15 minutes), next attempt tomorrow: the sender leaves it alone.
+        TestDatabase.update("insert into mail_outbox (id, recipient, template, locale, model, status, attempts,"
+                + " next_attempt_at, created_at, version) values (?, 'ecrit@example.org', 'reset-link', 'fr', '{}',"
+                + " 'PENDING', 3, current_timestamp + interval '1' day, current_timestamp - interval '1' hour, 0)", OLD_MAIL);
+        try {
+            HttpResponse<String> response = ready();
+
+            assertEquals(200, response.statusCode(), "a slow relay does not take the node out of the balancer");
+            ModelNode outbox = check(ModelNode.fromJSONString(response.body()), "sesame-outbox");
+            assertEquals("UP", outbox.get("status").asString(), response.body());
+            assertTrue(outbox.get("data", "degraded").asBoolean(), response.body());
+            assertTrue(outbox.get("data", "waiting").asLong() >= 1, response.body());
+            assertTrue(outbox.get("data", "oldest-waiting-seconds").asLong() >= 3500, response.body());
+        } finally {
+            TestDatabase.update("delete from mail_outbox where id = ?", OLD_MAIL);
+        }
+    }
+
+    /** GET /health/ready on the test server's management port, as a balancer asks it: no credentials. */
+    public static HttpResponse<String> ready() throws IOException, InterruptedException {
+        String url = "http://localhost:" + System.getProperty("sesame.it.managementPort", "10190") + "/health/ready";
+        return HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build()
+                .send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30)).build(),
+                        HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** The named check of a health answer. */
+    public static ModelNode check(ModelNode health, String name) {
+        return health.get("checks").asList().stream().filter(check -> name.equals(check.get("name").asString()))
+                .findFirst().orElseThrow(() -> new AssertionError("no check " + name + " in " + health.toJSONString(true)));
+    }
+
+    private long activeSessions() throws IOException {
+        ModelNode op = new ModelNode();
+        op.get("operation").set("read-attribute");
+        op.get("address").add("deployment", "sesame.war").add("subsystem", "undertow");
+        op.get("name").set("active-sessions");
+        ModelNode result = management.getControllerClient().execute(op);
+        assertEquals("success", result.get("outcome").asString(), result.toString());
+        return result.get("result").asLong();
+    }
+}
