@@ -71,11 +71,17 @@ public class MailClaims {
         em.find(OutboxMail.class, id).sent(clock.instant());
     }
 
-    public void failed(Long id, String error, int maxAttempts) {
+    /** Records a failed attempt and says what happens next: another attempt later, or none. */
+    public Failure failed(Long id, String error, int maxAttempts) {
         OutboxMail mail = em.find(OutboxMail.class, id);
         Duration retryIn = Duration.ofSeconds(30).multipliedBy(1L << Math.min(mail.attempts(), 7));
-        mail.failed(clock.instant(), error, retryIn.compareTo(Duration.ofHours(1)) > 0 ? Duration.ofHours(1) : retryIn,
-                maxAttempts);
+        retryIn = retryIn.compareTo(Duration.ofHours(1)) > 0 ? Duration.ofHours(1) : retryIn;
+        boolean givenUp = mail.failed(clock.instant(), error, retryIn, maxAttempts);
+        return new Failure(mail.attempts(), givenUp, retryIn);
+    }
+
+    /** After a failed attempt: how many there were, whether the mail is given up, else when it is tried again. */
+    public record Failure(int attempts, boolean givenUp, Duration retryIn) {
     }
 
     private static Map<String, Object> parse(String json) {

@@ -69,8 +69,17 @@ public class MailDelivery {
             claims.sent(mail.id());
             LOG.info(() -> "Mail " + mail.id() + " (" + mail.template() + ") sent");
         } catch (MessagingException | RuntimeException e) {
-            claims.failed(mail.id(), e.toString(), settings.mailMaxAttempts());
-            LOG.log(Level.WARNING, "Mail " + mail.id() + " (" + mail.template() + ") not sent, will retry: " + e);
+            MailClaims.Failure failure = claims.failed(mail.id(), e.toString(), settings.mailMaxAttempts());
+            if (failure.givenUp()) {
+                // Nobody will get this mail: the person has to ask again (a new link, say). Monitoring
+                // alerts on these (the outbox readiness check counts them), so say it plainly.
+                LOG.log(Level.SEVERE, "Mail " + mail.id() + " (" + mail.template() + ") given up after "
+                        + failure.attempts() + " attempts, not sent: " + e);
+            } else {
+                LOG.log(Level.WARNING, "Mail " + mail.id() + " (" + mail.template() + ") not sent (attempt "
+                        + failure.attempts() + " of " + settings.mailMaxAttempts() + "), next attempt in "
+                        + failure.retryIn().toSeconds() + " s: " + e);
+            }
         }
     }
 

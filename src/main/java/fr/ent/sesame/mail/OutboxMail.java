@@ -86,7 +86,8 @@ public class OutboxMail {
         claimedUntil = null;
     }
 
-    void failed(Instant now, String error, java.time.Duration retryIn, int maxAttempts) {
+    /** Counts a failed attempt; true when it was the last one and the mail is given up. */
+    boolean failed(Instant now, String error, java.time.Duration retryIn, int maxAttempts) {
         attempts++;
         lastError = error == null ? null : error.substring(0, Math.min(error.length(), 1000));
         claimedBy = null;
@@ -94,9 +95,10 @@ public class OutboxMail {
         if (attempts >= maxAttempts) {
             status = FAILED;
             model = "{}";
-        } else {
-            nextAttemptAt = now.plus(retryIn);
+            return true;
         }
+        nextAttemptAt = now.plus(retryIn);
+        return false;
     }
 
     int attempts() {

@@ -10,6 +10,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.List;
 
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -20,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import fr.ent.sesame.testing.SesameDeployment;
+import fr.ent.sesame.testing.ServerLog;
 import fr.ent.sesame.testing.TestDatabase;
 
 /**
@@ -30,6 +32,7 @@ import fr.ent.sesame.testing.TestDatabase;
 public class ReadinessIT {
 
     private static final long OLD_MAIL = 999_999L;
+    private static final long LAST_ATTEMPT = 999_998L;
 
     @org.jboss.arquillian.test.api.ArquillianResource
     ManagementClient management;
@@ -84,6 +87,36 @@ public class ReadinessIT {
             assertTrue(outbox.get("data", "oldest-waiting-seconds").asLong() >= 3500, response.body());
         } finally {
             TestDatabase.update("delete from mail_outbox where id = ?", OLD_MAIL);
+        }
+    }
+
+    @Test
+    void aMailThatCannotBeSent_isGivenUpAfterItsLastAttempt_countedAndLoggedAsSuch() throws Exception {
+        TestDatabase.clearOutbox();
+        long mark = ServerLog.mark();
+        long givenUpBefore = check(ModelNode.fromJSONString(ready().body()), "sesame-outbox").get("data", "given-up-last-day").asLong();
+        // No relay listens in this test class, and this mail has had every attempt but its last: due now.
+        String model = "{\"firstName\":\"Paul\",\"identifier\":\"pperdu\",\"institution\":\"Université\","
+                + "\"link\":\"https://sesame.example.org/l\",\"minutes\":\"30\",\"support\":\"support@example.org\"}";
+        TestDatabase.update("insert into mail_outbox (id, recipient, template, locale, model, status, attempts,"
+                + " next_attempt_at, created_at, version) values (?, 'perdu@example.org', 'reset-link', 'fr', ?,"
+                + " 'PENDING', 1000, current_timestamp, current_timestamp, 0)", LAST_ATTEMPT, model);
+        try {
+            String status = null;
+            for (int i = 0; i < 60 && !"FAILED".equals(status); i++) { // the sender runs every 15 s
+                Thread.sleep(1000);
+                status = TestDatabase.text("select status from mail_outbox where id = ?", LAST_ATTEMPT);
+            }
+            assertEquals("FAILED", status, "given up");
+            assertEquals(givenUpBefore + 1, check(ModelNode.fromJSONString(ready().body()), "sesame-outbox")
+                    .get("data", "given-up-last-day").asLong());
+            List<String> lines = ServerLog.linesSince(mark).stream().filter(line -> line.contains("Mail " + LAST_ATTEMPT)).toList();
+            assertEquals(1, lines.size(), lines.toString());
+            assertTrue(lines.get(0).matches(".* (ERROR|SEVERE) .*given up after 1001 attempts, not sent: .*MailConnectException.*"),
+                    lines.get(0));
+            assertFalse(lines.get(0).contains("retry") || lines.get(0).contains("next attempt"), lines.get(0));
+        } finally {
+            TestDatabase.update("delete from mail_outbox where id = ?", LAST_ATTEMPT);
         }
     }
 
