@@ -23,8 +23,7 @@ sed "s|^sesame.ldap.urls=.*|sesame.ldap.urls=$url|" "$here/site.properties" >"$w
 embedded "$here/../../../wildfly-config/ldap.cli" --properties="$work/site.properties" --resolve-parameter-values
 
 # The two commands docs/ldap.md gives IT (the property replaced if an earlier run left one).
-echo '/subsystem=elytron/expression=encryption:create-expression(resolver=sesame, clear-text=sesame-service-test-only)' >"$work/encrypt.cli"
-expression="$(embedded "$work/encrypt.cli" | grep -o '\${ENC::sesame:[^}]*}')"
+expression="$(echo sesame-service-test-only | JBOSS_HOME="$server" "$here/../../../wildfly-config/encrypt-password.sh" --offline)"
 echo "if (outcome == success) of /system-property=sesame.ldap.bind-password:read-resource
     /system-property=sesame.ldap.bind-password:remove
 end-if

@@ -26,6 +26,7 @@ class WildflyConfigScriptsIT {
     private static final Path SERVER = Path.of("target/pristine-server");
     private static final Path CONFIG = SERVER.resolve("standalone/configuration/standalone.xml");
     private static final Path SITE = Path.of("wildfly-config/site.properties.example");
+    private static final String EMBED = "embed-server --std-out=discard --server-config=standalone.xml";
     private static final Pattern TAG = Pattern.compile("<([A-Za-z][\\w:.-]*)((?:\\s+[\\w:.-]+=\"[^\"]*\")*)\\s*(/?)>");
     private static final Pattern ATTRIBUTE = Pattern.compile("[\\w:.-]+=\"[^\"]*\"");
 
@@ -107,7 +108,8 @@ class WildflyConfigScriptsIT {
     @Test
     void theDirectoryScripts_keepTheBindPasswordEncrypted_andRestoreGivesBackTheConfiguration() throws Exception {
         runScript("configure.cli");
-        String configured = configuration();
+        runScript("secrets.cli");
+        String withKey = configuration();
 
         runScript("ldap.cli");
         String withDirectory = configuration();
@@ -117,18 +119,61 @@ class WildflyConfigScriptsIT {
         assertEquals(withDirectory, configuration(), "a second run of ldap.cli changes nothing");
 
         // The two commands docs/ldap.md gives IT, run without parameter resolution as IT runs them.
-        String output = run(List.of(
-                "/subsystem=elytron/expression=encryption:create-expression(resolver=sesame, clear-text=Mot-De-Passe-Du-Service-42)"), false);
-        java.util.regex.Matcher expression = java.util.regex.Pattern.compile("\\$\\{ENC::sesame:[^}]+}").matcher(output);
-        assertTrue(expression.find(), output);
-        run(List.of("/system-property=sesame.ldap.bind-password:add(value=\"" + expression.group() + "\")"), false);
+        String expression = encryptPassword("Mot-De-Passe-Du-Service-42");
+        run(List.of("/system-property=sesame.ldap.bind-password:add(value=\"" + expression + "\")"), false);
         String withPassword = Files.readString(CONFIG);
         assertTrue(withPassword.contains("${ENC::sesame:"), "the password is in the configuration only encrypted");
         assertFalse(withPassword.contains("Mot-De-Passe-Du-Service-42"), "never in clear text");
 
         runScript("ldap-restore.cli");
-        assertEquals(configured, configuration(), "ldap-restore.cli removes exactly what ldap.cli (and the password) added");
+        assertEquals(withKey, configuration(), "ldap-restore.cli removes exactly what ldap.cli (and the password) added");
         runScript("restore.cli");
+    }
+
+    @Test
+    void passwords_reachTheConfigurationOnlyEncrypted_andWildflyDecryptsThem() throws Exception {
+        Path saved = Files.createTempFile("standalone", ".xml");
+        Files.copy(CONFIG, saved, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        String password = "Pa\"ss\\wo,rd)} é 42"; // what jboss-cli's syntax could break on
+        try {
+            String expression = encryptPassword(password);
+
+            // WildFly decrypts it when the server starts: a system property set to it holds the password.
+            String started = run("embed-server --std-out=discard --admin-only=false --server-config=standalone.xml", List.of(
+                    "/system-property=sesame.it.secret:add(value=\"" + expression + "\")",
+                    "/core-service=platform-mbean/type=runtime:read-attribute(name=system-properties)",
+                    "/system-property=sesame.it.secret:remove"), List.of());
+            assertTrue(started.contains("\"sesame.it.secret\" => \"Pa\\\"ss\\\\wo,rd)} é 42\""), started);
+
+            // The site's properties hold the expression ($ doubled), and so does standalone.xml, never the password.
+            Path site = Files.createTempFile("site", ".properties");
+            Files.writeString(site, Files.readString(SITE, StandardCharsets.ISO_8859_1).replaceAll("(?m)^sesame\\.db\\.password=.*$",
+                    java.util.regex.Matcher.quoteReplacement("sesame.db.password=$" + expression)), StandardCharsets.ISO_8859_1);
+            run(EMBED, Files.readAllLines(Path.of("wildfly-config/configure.cli"), StandardCharsets.UTF_8),
+                    List.of("--properties=" + site.toAbsolutePath(), "--resolve-parameter-values"));
+            String configured = Files.readString(CONFIG);
+            assertTrue(configured.contains("password=\"" + expression + "\""), configured);
+            assertFalse(configured.contains("wo,rd") || Files.readString(site, StandardCharsets.ISO_8859_1).contains("wo,rd"));
+        } finally {
+            Files.copy(saved, CONFIG, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    /** wildfly-config/encrypt-password.sh, offline on the pristine server, the password on its standard input. */
+    private static String encryptPassword(String password) throws IOException, InterruptedException {
+        ProcessBuilder builder = new ProcessBuilder(Path.of("wildfly-config/encrypt-password.sh").toAbsolutePath().toString(), "--offline");
+        builder.environment().put("JBOSS_HOME", SERVER.toAbsolutePath().toString());
+        Process script = builder.start();
+        try (var input = script.getOutputStream()) {
+            input.write((password + "\n").getBytes(StandardCharsets.UTF_8));
+        }
+        String output = new String(script.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+        String errors = new String(script.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(script.waitFor(3, TimeUnit.MINUTES), "encrypt-password.sh finished");
+        assertEquals(0, script.exitValue(), errors);
+        assertTrue(output.matches("\\$\\{ENC::sesame:[A-Za-z0-9+/=]+}"), output + errors);
+        assertFalse(errors.contains(password), "the password is never echoed");
+        return output;
     }
 
     private static void runScript(String name) throws IOException, InterruptedException {
@@ -141,23 +186,27 @@ class WildflyConfigScriptsIT {
 
     /** Runs the commands on the pristine server's configuration and returns what jboss-cli printed. */
     private static String run(List<String> commands, boolean resolveParameters) throws IOException, InterruptedException {
+        return run(EMBED, commands, resolveParameters
+                ? List.of("--properties=" + SITE.toAbsolutePath(), "--resolve-parameter-values") : List.of());
+    }
+
+    private static String run(String embed, List<String> commands, List<String> options) throws IOException, InterruptedException {
         Path script = Files.createTempFile("sesame-cli", ".cli");
-        StringBuilder text = new StringBuilder("embed-server --std-out=discard --server-config=standalone.xml\n");
+        StringBuilder text = new StringBuilder(embed).append('\n');
         commands.forEach(line -> text.append(line).append('\n'));
         text.append("stop-embedded-server\n");
         Files.writeString(script, text);
         Path log = Files.createTempFile("sesame-cli", ".log");
         List<String> command = new java.util.ArrayList<>(List.of(SERVER.resolve("bin/jboss-cli.sh").toString(),
                 "--file=" + script));
-        if (resolveParameters) {
-            command.addAll(List.of("--properties=" + SITE.toAbsolutePath(), "--resolve-parameter-values"));
-        }
-        Process cli = new ProcessBuilder(command)
+        command.addAll(options);
+        ProcessBuilder cli = new ProcessBuilder(command)
                 .redirectErrorStream(true)
-                .redirectOutput(log.toFile())
-                .start();
-        assertTrue(cli.waitFor(3, TimeUnit.MINUTES), "jboss-cli finished");
-        assertEquals(0, cli.exitValue(), () -> "jboss-cli failed:\n" + read(log));
+                .redirectOutput(log.toFile());
+        cli.environment().put("JAVA_OPTS", "-Dfile.encoding=UTF-8"); // the script and its output are UTF-8
+        Process started = cli.start();
+        assertTrue(started.waitFor(3, TimeUnit.MINUTES), "jboss-cli finished");
+        assertEquals(0, started.exitValue(), () -> "jboss-cli failed:\n" + read(log));
         return read(log);
     }
 
