@@ -89,6 +89,25 @@ public class AuditEvent {
         return outcome;
     }
 
+    /**
+     * The event's fields by name, in the order of {@link #toString()}: the keys of a JSON audit line
+     * (wildfly-config/json-logs.cli). Never a secret: the identifier only as the start of its hash.
+     */
+    public java.util.Map<String, String> fields() {
+        java.util.Map<String, String> fields = new java.util.LinkedHashMap<>();
+        fields.put("type", type.name());
+        fields.put("outcome", outcome.name());
+        fields.put("actor", actor);
+        fields.put("account", accountId == null ? "-" : accountId.toString());
+        fields.put("subject", subjectHash.substring(0, 16));
+        fields.put("client", clientAddress);
+        fields.put("node", node);
+        if (detail != null) {
+            fields.put("detail", detail);
+        }
+        return fields;
+    }
+
     @Override
     public String toString() {
         return "type=" + type + " outcome=" + outcome + " actor=" + actor + " account=" + (accountId == null ? "-" : accountId)

@@ -11,6 +11,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import org.slf4j.MDC;
+
 import fr.ent.sesame.kernel.Secrets;
 
 /**
@@ -23,6 +25,7 @@ import fr.ent.sesame.kernel.Secrets;
 public class AuditLog {
 
     private static final Logger LOG = Logger.getLogger("sesame.audit");
+    private static final String MDC_PREFIX = "audit.";
 
     @PersistenceContext(unitName = "sesame")
     EntityManager em;
@@ -62,6 +65,14 @@ public class AuditLog {
         AuditEvent event = new AuditEvent(clock.instant(), type, accountId, subject, clientAddress,
                 System.getProperty("jboss.node.name", "local"), outcome, detail, actor);
         em.persist(event);
-        LOG.info(event.toString());
+        // The fields also go to the logging context (MDC), so a JSON formatter writes each as a key of the
+        // line's "mdc" object; a pattern formatter ignores them. Cleared at once: the thread serves others.
+        java.util.Map<String, String> fields = event.fields();
+        fields.forEach((key, value) -> MDC.put(MDC_PREFIX + key, value));
+        try {
+            LOG.info(event.toString());
+        } finally {
+            fields.keySet().forEach(key -> MDC.remove(MDC_PREFIX + key));
+        }
     }
 }

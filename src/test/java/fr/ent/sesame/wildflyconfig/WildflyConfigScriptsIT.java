@@ -60,8 +60,15 @@ class WildflyConfigScriptsIT {
         runScript("configure.cli");
         assertEquals(configured, configuration(), "a second run of configure.cli changes nothing");
 
+        runScript("json-logs.cli");
+        String json = configuration();
+        assertTrue(json.contains("<formatter name=\"SESAME_JSON\">"), json);
+        assertTrue(json.contains("<named-formatter name=\"SESAME_JSON\"/>"), json);
+        runScript("json-logs.cli");
+        assertEquals(json, configuration(), "a second run of json-logs.cli changes nothing");
+
         runScript("restore.cli");
-        assertEquals(original, configuration(), "restore.cli removes exactly what configure.cli added");
+        assertEquals(original, configuration(), "restore.cli removes exactly what configure.cli and json-logs.cli added");
     }
 
     @Test
@@ -154,6 +161,25 @@ class WildflyConfigScriptsIT {
             String configured = Files.readString(CONFIG);
             assertTrue(configured.contains("password=\"" + expression + "\""), configured);
             assertFalse(configured.contains("wo,rd") || Files.readString(site, StandardCharsets.ISO_8859_1).contains("wo,rd"));
+        } finally {
+            Files.copy(saved, CONFIG, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    @Test
+    void theReadmesSyslogExample_isAcceptedByWildfly() throws Exception {
+        Path saved = Files.createTempFile("standalone", ".xml");
+        Files.copy(CONFIG, saved, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        try {
+            List<String> example = Files.readAllLines(Path.of("README.md"), StandardCharsets.UTF_8).stream().map(String::strip)
+                    .filter(line -> line.startsWith("/subsystem=logging/syslog-handler=") || line.startsWith("/subsystem=logging/logger=sesame.audit:"))
+                    .toList();
+            assertEquals(2, example.size(), example.toString());
+            runScript("configure.cli");
+            runScript("json-logs.cli");
+            run(example, false);
+            String configured = configuration();
+            assertTrue(configured.contains("<syslog-handler name=\"SESAME_SYSLOG\">"), configured);
         } finally {
             Files.copy(saved, CONFIG, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         }
