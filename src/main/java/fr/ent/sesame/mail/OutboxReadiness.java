@@ -36,16 +36,29 @@ public class OutboxReadiness implements HealthCheck {
 
     @Override
     public HealthCheckResponse call() {
+        try {
+            return outbox();
+        } catch (jakarta.persistence.PersistenceException e) {
+            // sesame-database says DOWN, with the cause; here only that nothing can be counted (and no
+            // stack trace in the log at every probe while the database is away).
+            return HealthCheckResponse.named("sesame-outbox").up()
+                    .withData("unknown", "the database does not answer: see sesame-database").build();
+        }
+    }
+
+    private HealthCheckResponse outbox() {
         Instant now = clock.instant();
-        Object[] waiting = em.createQuery("select count(m), min(m.createdAt) from OutboxMail m where m.status = 'PENDING'",
-                Object[].class).getSingleResult();
+        long waiting = em.createQuery("select count(m) from OutboxMail m where m.status = 'PENDING'", Long.class)
+                .getSingleResult();
+        // The oldest as an entity attribute, not min(): an aggregate comes back as the driver's type.
+        Instant oldest = em.createQuery("select m.createdAt from OutboxMail m where m.status = 'PENDING' order by m.createdAt",
+                Instant.class).setMaxResults(1).getResultStream().findFirst().orElse(null);
         // A mail given up keeps the time of its last planned attempt, which is close enough to when it was given up.
         long givenUp = em.createQuery("select count(m) from OutboxMail m where m.status = 'FAILED' and m.nextAttemptAt > :since",
                 Long.class).setParameter("since", now.minus(Duration.ofDays(1))).getSingleResult();
-        Instant oldest = (Instant) waiting[1];
         long oldestSeconds = oldest == null ? 0 : Math.max(0, Duration.between(oldest, now).toSeconds());
         return HealthCheckResponse.named("sesame-outbox").up()
-                .withData("waiting", (Long) waiting[0])
+                .withData("waiting", waiting)
                 .withData("oldest-waiting-seconds", oldestSeconds)
                 .withData("given-up-last-day", givenUp)
                 .withData("degraded", oldestSeconds > settings.healthOutboxMaxWait().toSeconds())

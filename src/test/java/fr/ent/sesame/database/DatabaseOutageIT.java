@@ -59,6 +59,8 @@ class DatabaseOutageIT {
             assertEquals(503, probe.statusCode(), "the balancer takes the node out: " + probe.body());
             assertEquals("DOWN", ReadinessIT.check(ModelNode.fromJSONString(probe.body()), "sesame-database")
                     .get("status").asString(), probe.body());
+            assertEquals("UP", ReadinessIT.check(ModelNode.fromJSONString(probe.body()), "sesame-outbox")
+                    .get("status").asString(), "the outbox cannot count, and says so: " + probe.body());
         } finally {
             databaseAway(false);
         }
