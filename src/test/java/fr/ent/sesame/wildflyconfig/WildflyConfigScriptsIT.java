@@ -167,6 +167,29 @@ class WildflyConfigScriptsIT {
     }
 
     @Test
+    void onAServerWithItsOwnSessionCookieSetting_configureSetsTheFlags_andRestoreGivesBackWhatItHad() throws Exception {
+        Path saved = Files.createTempFile("standalone", ".xml");
+        Files.copy(CONFIG, saved, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        try {
+            // Another application's setting: a lifetime, HttpOnly off, Secure not set at all.
+            run(List.of("/subsystem=undertow/servlet-container=default/setting=session-cookie:add(max-age=3600, http-only=false)"), false);
+            String original = configuration();
+
+            runScript("configure.cli");
+            String configured = configuration();
+            assertTrue(configured.contains("<session-cookie http-only=\"true\" max-age=\"3600\" secure=\"true\"/>"),
+                    "Secure and HttpOnly set, the rest kept: " + configured);
+            runScript("configure.cli");
+            assertEquals(configured, configuration(), "a second run of configure.cli changes nothing");
+
+            runScript("restore.cli");
+            assertEquals(original, configuration(), "restore.cli gives back the setting as it was");
+        } finally {
+            Files.copy(saved, CONFIG, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    @Test
     void theReadmesSyslogExample_isAcceptedByWildfly() throws Exception {
         Path saved = Files.createTempFile("standalone", ".xml");
         Files.copy(CONFIG, saved, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
