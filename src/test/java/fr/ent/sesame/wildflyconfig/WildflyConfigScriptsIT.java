@@ -73,9 +73,7 @@ class WildflyConfigScriptsIT {
 
     @Test
     void onAProfileWithoutHealth_configureAddsTheReadinessEndpoint_openToTheBalancer() throws Exception {
-        Path saved = Files.createTempFile("standalone", ".xml");
-        Files.copy(CONFIG, saved, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-        try {
+        onACopyOfTheConfiguration(() -> {
             // standalone.xml and standalone-ha.xml of a full WildFly have no microprofile-health-smallrye.
             run(List.of("/subsystem=microprofile-health-smallrye:remove",
                     "/extension=org.wildfly.extension.microprofile.health-smallrye:remove",
@@ -89,9 +87,7 @@ class WildflyConfigScriptsIT {
             assertTrue(configured.contains("<subsystem security-enabled=\"false\" xmlns=\"urn:wildfly:health:"), configured);
             runScript("configure.cli");
             assertEquals(configured, configuration(), "a second run of configure.cli changes nothing");
-        } finally {
-            Files.copy(saved, CONFIG, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-        }
+        });
     }
 
     /** standalone.xml with the attributes of each element in name order: WildFly writes them in no fixed order. */
@@ -139,10 +135,8 @@ class WildflyConfigScriptsIT {
 
     @Test
     void passwords_reachTheConfigurationOnlyEncrypted_andWildflyDecryptsThem() throws Exception {
-        Path saved = Files.createTempFile("standalone", ".xml");
-        Files.copy(CONFIG, saved, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         String password = "Pa\"ss\\wo,rd)} é 42"; // what jboss-cli's syntax could break on
-        try {
+        onACopyOfTheConfiguration(() -> {
             String expression = encryptPassword(password);
 
             // WildFly decrypts it when the server starts: a system property set to it holds the password.
@@ -161,16 +155,12 @@ class WildflyConfigScriptsIT {
             String configured = Files.readString(CONFIG);
             assertTrue(configured.contains("password=\"" + expression + "\""), configured);
             assertFalse(configured.contains("wo,rd") || Files.readString(site, StandardCharsets.ISO_8859_1).contains("wo,rd"));
-        } finally {
-            Files.copy(saved, CONFIG, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-        }
+        });
     }
 
     @Test
     void onAServerWithItsOwnSessionCookieSetting_configureSetsTheFlags_andRestoreGivesBackWhatItHad() throws Exception {
-        Path saved = Files.createTempFile("standalone", ".xml");
-        Files.copy(CONFIG, saved, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-        try {
+        onACopyOfTheConfiguration(() -> {
             // Another application's setting: a lifetime, HttpOnly off, Secure not set at all.
             run(List.of("/subsystem=undertow/servlet-container=default/setting=session-cookie:add(max-age=3600, http-only=false)"), false);
             String original = configuration();
@@ -184,16 +174,12 @@ class WildflyConfigScriptsIT {
 
             runScript("restore.cli");
             assertEquals(original, configuration(), "restore.cli gives back the setting as it was");
-        } finally {
-            Files.copy(saved, CONFIG, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-        }
+        });
     }
 
     @Test
     void theReadmesSyslogExample_isAcceptedByWildfly() throws Exception {
-        Path saved = Files.createTempFile("standalone", ".xml");
-        Files.copy(CONFIG, saved, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-        try {
+        onACopyOfTheConfiguration(() -> {
             List<String> example = Files.readAllLines(Path.of("README.md"), StandardCharsets.UTF_8).stream().map(String::strip)
                     .filter(line -> line.startsWith("/subsystem=logging/syslog-handler=") || line.startsWith("/subsystem=logging/logger=sesame.audit:"))
                     .toList();
@@ -203,9 +189,22 @@ class WildflyConfigScriptsIT {
             run(example, false);
             String configured = configuration();
             assertTrue(configured.contains("<syslog-handler name=\"SESAME_SYSLOG\">"), configured);
+        });
+    }
+
+    /** Runs a check that changes the pristine server's configuration, then puts the file back as it was. */
+    private static void onACopyOfTheConfiguration(Check check) throws Exception {
+        Path saved = Files.createTempFile("standalone", ".xml");
+        Files.copy(CONFIG, saved, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        try {
+            check.run();
         } finally {
             Files.copy(saved, CONFIG, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         }
+    }
+
+    private interface Check {
+        void run() throws Exception;
     }
 
     /** wildfly-config/encrypt-password.sh, offline on the pristine server, the password on its standard input. */
