@@ -36,6 +36,9 @@ public class AuditLog {
     @jakarta.annotation.Resource
     jakarta.ejb.SessionContext caller;
 
+    @Inject
+    jakarta.enterprise.event.Event<SecurityEventRecorded> recorded;
+
     /** Who acts for an event recorded by a person's request: the signed-in person, or an anonymous visitor. */
     public static final String VISITOR = "visitor";
 
@@ -65,6 +68,7 @@ public class AuditLog {
         AuditEvent event = new AuditEvent(clock.instant(), type, accountId, subject, clientAddress,
                 System.getProperty("jboss.node.name", "local"), outcome, detail, actor);
         em.persist(event);
+        recorded.fire(new SecurityEventRecorded(type, outcome, detail));
         // The fields also go to the logging context (MDC), so a JSON formatter writes each as a key of the
         // line's "mdc" object; a pattern formatter ignores them. Cleared at once: the thread serves others.
         java.util.Map<String, String> fields = event.fields();

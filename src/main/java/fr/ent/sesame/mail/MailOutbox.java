@@ -2,6 +2,8 @@ package fr.ent.sesame.mail;
 
 import java.io.StringWriter;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Locale;
 import java.util.Map;
 
@@ -35,5 +37,21 @@ public class MailOutbox {
         em.persist(mail);
         em.flush();
         queued.fire(new MailQueued(mail.id()));
+    }
+
+    /** The whole outbox, every node's mails (for readiness and metrics); two indexed counts and one look-up. */
+    public OutboxBacklog backlog() {
+        Instant now = clock.instant();
+        long waiting = em.createQuery("select count(m) from OutboxMail m where m.status = 'PENDING'", Long.class)
+                .getSingleResult();
+        // The oldest as an entity attribute, not min(): an aggregate comes back as the driver's type.
+        Instant oldest = em.createQuery(
+                        "select m.createdAt from OutboxMail m where m.status = 'PENDING' order by m.createdAt", Instant.class)
+                .setMaxResults(1).getResultStream().findFirst().orElse(null);
+        // A mail given up keeps the time of its last planned attempt, which is close enough to when it was given up.
+        long givenUp = em.createQuery("select count(m) from OutboxMail m where m.status = 'FAILED' and m.nextAttemptAt > :since",
+                Long.class).setParameter("since", now.minus(Duration.ofDays(1))).getSingleResult();
+        long oldestSeconds = oldest == null ? 0 : Math.max(0, Duration.between(oldest, now).toSeconds());
+        return new OutboxBacklog(waiting, oldestSeconds, givenUp);
     }
 }

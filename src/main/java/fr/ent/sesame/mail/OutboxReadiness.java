@@ -1,13 +1,7 @@
 package fr.ent.sesame.mail;
 
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
@@ -25,14 +19,11 @@ import fr.ent.sesame.settings.Settings;
 @ApplicationScoped
 public class OutboxReadiness implements HealthCheck {
 
-    @PersistenceContext
-    EntityManager em;
+    @Inject
+    MailOutbox outbox;
 
     @Inject
     Settings settings;
-
-    @Inject
-    Clock clock;
 
     @Override
     public HealthCheckResponse call() {
@@ -47,21 +38,12 @@ public class OutboxReadiness implements HealthCheck {
     }
 
     private HealthCheckResponse outbox() {
-        Instant now = clock.instant();
-        long waiting = em.createQuery("select count(m) from OutboxMail m where m.status = 'PENDING'", Long.class)
-                .getSingleResult();
-        // The oldest as an entity attribute, not min(): an aggregate comes back as the driver's type.
-        Instant oldest = em.createQuery("select m.createdAt from OutboxMail m where m.status = 'PENDING' order by m.createdAt",
-                Instant.class).setMaxResults(1).getResultStream().findFirst().orElse(null);
-        // A mail given up keeps the time of its last planned attempt, which is close enough to when it was given up.
-        long givenUp = em.createQuery("select count(m) from OutboxMail m where m.status = 'FAILED' and m.nextAttemptAt > :since",
-                Long.class).setParameter("since", now.minus(Duration.ofDays(1))).getSingleResult();
-        long oldestSeconds = oldest == null ? 0 : Math.max(0, Duration.between(oldest, now).toSeconds());
+        OutboxBacklog backlog = outbox.backlog();
         return HealthCheckResponse.named("sesame-outbox").up()
-                .withData("waiting", waiting)
-                .withData("oldest-waiting-seconds", oldestSeconds)
-                .withData("given-up-last-day", givenUp)
-                .withData("degraded", oldestSeconds > settings.healthOutboxMaxWait().toSeconds())
+                .withData("waiting", backlog.waiting())
+                .withData("oldest-waiting-seconds", backlog.oldestWaitingSeconds())
+                .withData("given-up-last-day", backlog.givenUpLastDay())
+                .withData("degraded", backlog.oldestWaitingSeconds() > settings.healthOutboxMaxWait().toSeconds())
                 .build();
     }
 }

@@ -33,6 +33,9 @@ public class ImportProgress implements StepListener, SkipProcessListener {
     @Inject
     Settings settings;
 
+    @Inject
+    jakarta.enterprise.event.Event<MembersImported> imported;
+
     /**
      * This run's tally. JBeret hands back a fresh copy of the persistent user data on each read, so the live
      * tally is the step's transient user data, copied into the persistent data (for a restart) at each change.
@@ -61,6 +64,7 @@ public class ImportProgress implements StepListener, SkipProcessListener {
         ImportTally tally = tallyOf(step);
         tally.reject(row);
         keep(step, tally);
+        imported.fire(new MembersImported(0, 0, 0, 1));
         LOG.warning(() -> "sesame-import execution " + job.getExecutionId() + " rejected " + row.getMessage());
     }
 

@@ -24,11 +24,18 @@ public class MembersWriter extends AbstractItemWriter {
     @Inject
     ImportProgress progress;
 
+    @Inject
+    jakarta.enterprise.event.Event<MembersImported> imported;
+
     @Override
     public void writeItems(List<Object> items) {
         ImportTally tally = ImportProgress.tallyOf(step);
         long before = tally.rows();
+        long created = tally.created;
+        long updated = tally.updated;
+        long unchanged = tally.unchanged;
         imports.apply(items.stream().map(DirectoryEntry.class::cast).toList(), tally);
+        imported.fire(new MembersImported(tally.created - created, tally.updated - updated, tally.unchanged - unchanged, 0));
         ImportProgress.keep(step, tally);
         progress.chunkWritten(before, tally);
     }

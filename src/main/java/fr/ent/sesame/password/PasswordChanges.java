@@ -59,19 +59,24 @@ public class PasswordChanges {
         }
     }
 
-    /** Which mail tells the person, and what the audit trail says. */
+    /** Which mail tells the person, and what the audit trail says (with the reset procedure as its detail). */
     public enum Reason {
-        RESET("password-reset", AuditEventType.PASSWORD_RESET),
-        CHANGE("password-changed", AuditEventType.PASSWORD_CHANGED),
+        /** Procedure 1: the secret question. */
+        RESET_BY_QUESTION("password-reset", AuditEventType.PASSWORD_RESET, "question"),
+        /** Procedure 2: the one-time link mailed to the validated personal address. */
+        RESET_BY_LINK("password-reset", AuditEventType.PASSWORD_RESET, "link"),
+        CHANGE("password-changed", AuditEventType.PASSWORD_CHANGED, null),
         /** The first password, chosen at activation: no address is validated yet, so no notice. */
-        ACTIVATION(null, AuditEventType.ACCOUNT_ACTIVATED);
+        ACTIVATION(null, AuditEventType.ACCOUNT_ACTIVATED, null);
 
         private final String notice;
         private final AuditEventType event;
+        private final String detail;
 
-        Reason(String notice, AuditEventType event) {
+        Reason(String notice, AuditEventType event, String detail) {
             this.notice = notice;
             this.event = event;
+            this.detail = detail;
         }
     }
 
@@ -162,7 +167,7 @@ public class PasswordChanges {
         accounts.record(account.changePassword(password.hash(), now));
         tokens.voidAll(TokenPurpose.PASSWORD_RESET, account.id());
         throttle.clear(ThrottleScopes.ANSWER_ACCOUNT, Secrets.sha256Hex(account.identifier()));
-        audit.record(reason.event, AuditOutcome.SUCCESS, account.id(), account.identifier(), clientAddress, null);
+        audit.record(reason.event, AuditOutcome.SUCCESS, account.id(), account.identifier(), clientAddress, reason.detail);
         accounts.validatedAddressOf(account).filter(address -> reason.notice != null).ifPresent(address -> outbox.enqueue(address.address(), reason.notice, locale,
                 Map.of("identifier", account.identifier(),
                         "firstName", account.firstName(),

@@ -25,6 +25,9 @@ public class PasswordHashing {
     @Inject
     Settings settings;
 
+    @Inject
+    jakarta.enterprise.event.Event<HashingSlotAsked> slotAsked;
+
     private Semaphore slots;
     private final AtomicInteger waiting = new AtomicInteger();
     private volatile String dummyHash;
@@ -65,21 +68,9 @@ public class PasswordHashing {
     }
 
     private <T> T guarded(java.util.function.Supplier<T> work) {
-        boolean acquired = slots.tryAcquire();
-        if (!acquired) {
-            if (waiting.incrementAndGet() > settings.hashMaxWaiting()) {
-                waiting.decrementAndGet();
-                throw new ServiceBusyException();
-            }
-            try {
-                acquired = slots.tryAcquire(settings.hashQueueTimeout().toMillis(), TimeUnit.MILLISECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new ServiceBusyException();
-            } finally {
-                waiting.decrementAndGet();
-            }
-        }
+        long asked = System.nanoTime();
+        boolean acquired = acquireSlot();
+        slotAsked.fire(new HashingSlotAsked(System.nanoTime() - asked, acquired));
         if (!acquired) {
             throw new ServiceBusyException();
         }
@@ -87,6 +78,24 @@ public class PasswordHashing {
             return work.get();
         } finally {
             slots.release();
+        }
+    }
+
+    private boolean acquireSlot() {
+        if (slots.tryAcquire()) {
+            return true;
+        }
+        if (waiting.incrementAndGet() > settings.hashMaxWaiting()) {
+            waiting.decrementAndGet();
+            return false;
+        }
+        try {
+            return slots.tryAcquire(settings.hashQueueTimeout().toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        } finally {
+            waiting.decrementAndGet();
         }
     }
 }

@@ -138,7 +138,7 @@ public class ResetByEmail {
         try {
             passwordChanges.write(prepared, Optional.empty());
             transactions.inOne(() -> {
-                passwordChanges.record(prepared, PasswordChanges.Reason.RESET, clientAddress, locale);
+                passwordChanges.record(prepared, PasswordChanges.Reason.RESET_BY_LINK, clientAddress, locale);
                 audit.record(AuditEventType.RESET_LINK_USED, AuditOutcome.SUCCESS, account.id(), account.identifier(),
                         clientAddress, null);
             });

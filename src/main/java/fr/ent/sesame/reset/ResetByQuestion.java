@@ -119,6 +119,6 @@ public class ResetByQuestion {
                 .orElseThrow(StepExpired::new);
         PasswordChanges.NewPassword prepared = passwordChanges.prepare(account, newPassword, confirmation);
         passwordChanges.write(prepared, Optional.empty());
-        transactions.inOne(() -> passwordChanges.record(prepared, PasswordChanges.Reason.RESET, clientAddress, locale));
+        transactions.inOne(() -> passwordChanges.record(prepared, PasswordChanges.Reason.RESET_BY_QUESTION, clientAddress, locale));
     }
 }

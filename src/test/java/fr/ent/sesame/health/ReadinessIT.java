@@ -20,6 +20,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import fr.ent.sesame.testing.Metrics;
 import fr.ent.sesame.testing.SesameDeployment;
 import fr.ent.sesame.testing.ServerLog;
 import fr.ent.sesame.testing.TestDatabase;
@@ -110,6 +111,12 @@ public class ReadinessIT {
             assertEquals("FAILED", status, "given up");
             assertEquals(givenUpBefore + 1, check(ModelNode.fromJSONString(ready().body()), "sesame-outbox")
                     .get("data", "given-up-last-day").asLong());
+            double gauge = Metrics.scrape().sesame("sesame_outbox_given_up_last_day");
+            for (int i = 0; i < 40 && gauge < givenUpBefore + 1; i++) { // the gauges are read every 15 s
+                Thread.sleep(1000);
+                gauge = Metrics.scrape().sesame("sesame_outbox_given_up_last_day");
+            }
+            assertEquals(givenUpBefore + 1, gauge, "the metric says what the readiness check says");
             List<String> lines = ServerLog.linesSince(mark).stream().filter(line -> line.contains("Mail " + LAST_ATTEMPT)).toList();
             assertEquals(1, lines.size(), lines.toString());
             assertTrue(lines.get(0).matches(".* (ERROR|SEVERE) .*given up after 1001 attempts, not sent: .*MailConnectException.*"),

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 import fr.ent.sesame.testing.BatchJobs;
+import fr.ent.sesame.testing.Metrics;
 import fr.ent.sesame.testing.SesameDeployment;
 import fr.ent.sesame.testing.TestDatabase;
 
@@ -83,6 +84,7 @@ class ImportJobIT {
                 + "bad.long," + "x".repeat(200) + ",Long,,,,,,\n"
                 + "bfischer,Fischer,Ben,1999-12-31,,,E500,regular,active\n").getBytes(StandardCharsets.UTF_8));
         Path csv = Files.write(files.resolve("members.csv"), file.toByteArray());
+        Metrics before = Metrics.scrape();
 
         BatchJobs.Outcome outcome = BatchJobs.awaitEnd(management, BatchJobs.start(management, csv));
 
@@ -95,6 +97,14 @@ class ImportJobIT {
         assertEquals("Anna", TestDatabase.text("select first_name from account where identifier = 'akeller'"));
         assertEquals("E500", TestDatabase.text("select staff_number from account where identifier = 'bfischer'"));
         assertEquals("0", TestDatabase.text("select count(*) from account where identifier like 'bad.%'"));
+        Metrics after = Metrics.scrape();
+        assertEquals(2.0, rows(after, "created") - rows(before, "created"));
+        assertEquals(5.0, rows(after, "rejected") - rows(before, "rejected"));
+        assertEquals(rows(before, "updated"), rows(after, "updated"));
+    }
+
+    private static double rows(Metrics metrics, String outcome) {
+        return metrics.value("sesame_import_rows_total{WF_DEPLOYMENT=\"sesame.war\",outcome=\"" + outcome + "\"}");
     }
 
     @Test

@@ -29,6 +29,7 @@ import fr.ent.sesame.testing.DemoAccountGuard;
 import fr.ent.sesame.testing.FacesForm;
 import fr.ent.sesame.testing.Http;
 import fr.ent.sesame.testing.Mailbox;
+import fr.ent.sesame.testing.Metrics;
 import fr.ent.sesame.testing.SesameDeployment;
 import fr.ent.sesame.testing.TestDatabase;
 import fr.ent.sesame.testing.pages.AccountPage;
@@ -146,6 +147,7 @@ class ResetByEmailIT {
         Map<String, String> password = Map.of("password", "Glycine-Bleue-Horloge", "confirmation", "Glycine-Bleue-Horloge");
         CountDownLatch start = new CountDownLatch(1);
         long usedBefore = linksUsedByJdupont();
+        Metrics before = Metrics.scrape();
 
         CompletableFuture<HttpResponse<String>> a = CompletableFuture.supplyAsync(() -> {
             await(start);
@@ -163,6 +165,8 @@ class ResetByEmailIT {
         assertEquals(1, succeeded);
         assertEquals(1, refused);
         assertEquals(usedBefore + 1, linksUsedByJdupont(), "one change, not two");
+        assertEquals(1.0, ResetByQuestionIT.resets(Metrics.scrape(), "link") - ResetByQuestionIT.resets(before, "link"),
+                "one reset by procedure 2 counted");
         if (!TestDatabase.directoryMode()) {
             assertEquals("1", TestDatabase.text("select count(*) from password_history where account_id ="
                     + " (select id from account where identifier = 'jdupont')"), "one password recorded");

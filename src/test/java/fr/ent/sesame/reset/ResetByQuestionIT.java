@@ -26,6 +26,7 @@ import fr.ent.sesame.testing.BrowserSession;
 import fr.ent.sesame.testing.DemoAccountGuard;
 import fr.ent.sesame.testing.FacesForm;
 import fr.ent.sesame.testing.Http;
+import fr.ent.sesame.testing.Metrics;
 import fr.ent.sesame.testing.ServerLog;
 import fr.ent.sesame.testing.Mailbox;
 import fr.ent.sesame.testing.SesameDeployment;
@@ -96,6 +97,7 @@ class ResetByQuestionIT {
         assertTrue(new AccountPage(browser).isShown());
 
         Http elsewhere = new Http();
+        Metrics before = Metrics.scrape();
         HttpResponse<String> answered = post("/assistance/question.xhtml", "question",
                 Map.of("identifier", "jdupont", "questionId", "childhood-street", "answer", "Rue du Vieux-Marché-aux-Vins"),
                 elsewhere);
@@ -103,11 +105,16 @@ class ResetByQuestionIT {
         HttpResponse<String> changed = post("/assistance/nouveau-mot-de-passe.xhtml", "newpassword",
                 Map.of("password", "Glycine-Bleue-Horloge", "confirmation", "Glycine-Bleue-Horloge"), elsewhere);
         assertEquals(302, changed.statusCode(), changed.body());
+        assertEquals(1.0, resets(Metrics.scrape(), "question") - resets(before, "question"), "counted as procedure 1");
 
         AccountPage.open(browser);
         assertFalse(new AccountPage(browser).isShown(), "the session signed in before the reset is over");
         assertTrue(new SignInPage(browser).isShown(), browser.getCurrentUrl());
         assertTrue(browser.getPageSource().contains("Votre session a pris fin"), browser.getCurrentUrl());
+    }
+
+    static double resets(Metrics metrics, String procedure) {
+        return metrics.value("sesame_password_resets_total{WF_DEPLOYMENT=\"sesame.war\",procedure=\"" + procedure + "\"}");
     }
 
     @Test

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import fr.ent.sesame.testing.FacesForm;
 import fr.ent.sesame.testing.Http;
+import fr.ent.sesame.testing.Metrics;
 import fr.ent.sesame.testing.ServerLog;
 import fr.ent.sesame.testing.SesameDeployment;
 
@@ -44,6 +45,7 @@ class RushIT {
     @Test
     void moreSignInsAtOnceThanConnections_areAllAnswered_signedInOrBusy_andOtherPagesStillServed() throws Exception {
         long log = ServerLog.mark();
+        Metrics before = Metrics.scrape();
         List<Http> people = new ArrayList<>();
         List<String> pages = new ArrayList<>();
         for (int i = 0; i < AT_ONCE; i++) {
@@ -93,6 +95,10 @@ class RushIT {
         assertEquals(List.of(200, 200, 200, 200, 200, 200, 200, 200, 200, 200), meanwhile.get(1, TimeUnit.MINUTES));
         assertEquals(List.of(), ServerLog.errorsSince(log));
         assertEquals(200, people.get(0).get("/assistance/").statusCode());
+        Metrics after = Metrics.scrape();
+        assertEquals(busy, after.sesame("sesame_hashing_busy_total") - before.sesame("sesame_hashing_busy_total"),
+                "every busy page counted once");
+        assertEquals(signedIn, after.securityEvents("SIGN_IN", "SUCCESS") - before.securityEvents("SIGN_IN", "SUCCESS"));
     }
 
     private static void awaitQuietly(CountDownLatch start) {

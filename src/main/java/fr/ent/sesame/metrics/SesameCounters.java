@@ -1,0 +1,62 @@
+package fr.ent.sesame.metrics;
+
+import java.util.concurrent.TimeUnit;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+
+import io.micrometer.core.instrument.MeterRegistry;
+
+import fr.ent.sesame.audit.AuditEventType;
+import fr.ent.sesame.audit.SecurityEventRecorded;
+import fr.ent.sesame.memberimport.MembersImported;
+import fr.ent.sesame.password.HashingSlotAsked;
+
+/**
+ * Counts what happens on this node. Prometheus adds the nodes up ({@code sum by (type, outcome)}); a counter
+ * starts again at 0 when its node restarts, which Prometheus' {@code rate()} and {@code increase()} allow for.
+ * Security events and imported rows are counted once their transaction has committed (an observer of
+ * {@code AFTER_SUCCESS} is called at once when there is no transaction), so the figures match the audit trail.
+ */
+@ApplicationScoped
+public class SesameCounters {
+
+    // WildFly hands the WAR a registry that tags each meter with the deployment and passes it to the server's
+    // registries only through MeterRegistry's own methods (counter(), timer()...): a meter made with
+    // Counter.builder(...).register() would stay in the WAR, never scraped. Descriptions are in the README.
+
+    @Inject
+    MeterRegistry registry;
+
+    void onSecurityEvent(@Observes(during = TransactionPhase.AFTER_SUCCESS) SecurityEventRecorded event) {
+        registry.counter("sesame.security.events", "type", event.type().name(), "outcome", event.outcome().name())
+                .increment();
+        if (event.type() == AuditEventType.PASSWORD_RESET) {
+            // Which procedure: the detail PasswordChanges gives a reset (question or link), a closed set.
+            registry.counter("sesame.password.resets", "procedure", String.valueOf(event.detail())).increment();
+        }
+    }
+
+    void onHashingSlot(@Observes HashingSlotAsked asked) {
+        if (asked.granted()) {
+            registry.timer("sesame.hashing.wait").record(asked.waitedNanos(), TimeUnit.NANOSECONDS);
+        } else {
+            registry.counter("sesame.hashing.busy").increment();
+        }
+    }
+
+    void onMembersImported(@Observes(during = TransactionPhase.AFTER_SUCCESS) MembersImported imported) {
+        importRows("created", imported.created());
+        importRows("updated", imported.updated());
+        importRows("unchanged", imported.unchanged());
+        importRows("rejected", imported.rejected());
+    }
+
+    private void importRows(String outcome, long rows) {
+        if (rows > 0) {
+            registry.counter("sesame.import.rows", "outcome", outcome).increment(rows);
+        }
+    }
+}
