@@ -178,6 +178,85 @@ class WildflyConfigScriptsIT {
     }
 
     @Test
+    void aSecondRunWithEditedSiteValues_appliesThem_andRestoreGivesBackTheOriginal_onAServerWithItsOwnCookieSetting() throws Exception {
+        onACopyOfTheConfiguration(() -> {
+            run(List.of("/subsystem=undertow/servlet-container=default/setting=session-cookie:add(max-age=3600, http-only=false)"), false);
+            run(List.of("/subsystem=microprofile-config-smallrye/config-source=sesame-admin:add(ordinal=260, properties={a=b})"), false);
+            String original = configuration();
+            runScript("configure.cli");
+            String first = configuration();
+            // An admin's own key in Sésame's config source, set from the console: a re-run keeps it.
+            run(List.of("/subsystem=microprofile-config-smallrye/config-source=sesame:map-put(name=properties, key=sesame.time-zone, value=Europe/Brussels)"), false);
+
+            Path edited = Files.createTempFile("site", ".properties");
+            Files.writeString(edited, Files.readString(SITE, StandardCharsets.ISO_8859_1)
+                    .replace("sesame.db.password=$${ENC::sesame:REPLACE-WITH-THE-OUTPUT-OF-encrypt-password.sh}",
+                            "sesame.db.password=$${ENC::sesame:A-NEW-PASSWORD-AFTER-ROTATION}")
+                    .replace("sesame.db.url=jdbc:postgresql://db.example.org:5432/sesame", "sesame.db.url=jdbc:postgresql://db2.example.org:5432/sesame")
+                    .replace("sesame.db.pool.max=30", "sesame.db.pool.max=40")
+                    .replace("sesame.smtp.host=smtp.example.org", "sesame.smtp.host=relay.example.org")
+                    .replace("sesame.smtp.starttls=true", "sesame.smtp.starttls=false")
+                    .replace("sesame.institution.name=Universit\\u00e9 de Strasbourg", "sesame.institution.name=Universit\\u00e9 de Lorraine")
+                    .replace("sesame.mail.from.address=ne-pas-repondre@example.org", "sesame.mail.from.address=no-reply@example.org")
+                    .replace("sesame.cookie.secure=true", "sesame.cookie.secure=false"), StandardCharsets.ISO_8859_1);
+            runScriptWith("configure.cli", edited);
+            String second = configuration();
+            for (String applied : List.of("password=\"${ENC::sesame:A-NEW-PASSWORD-AFTER-ROTATION}\"",
+                    "<connection-url>jdbc:postgresql://db2.example.org:5432/sesame</connection-url>", "<max-pool-size>40</max-pool-size>",
+                    "<remote-destination host=\"relay.example.org\" port=\"25\"/>", "<property name=\"sesame.institution.name\" value=\"Université de Lorraine\"/>",
+                    "from=\"no-reply@example.org\"", "<property name=\"sesame.mail.from.address\" value=\"no-reply@example.org\"/>",
+                    "<session-cookie http-only=\"true\" max-age=\"3600\" secure=\"false\"/>",
+                    "<property name=\"sesame.time-zone\" value=\"Europe/Brussels\"/>")) {
+                assertTrue(second.contains(applied), applied + " in\n" + second);
+            }
+            assertFalse(second.contains("REPLACE-WITH") || second.contains("db.example.org") || second.contains("smtp.example.org")
+                    || second.contains("Strasbourg") || second.contains("tls=\"true\""), second);
+            runScriptWith("configure.cli", edited);
+            assertEquals(second, configuration(), "a third run with the same values changes nothing");
+
+            runScript("restore.cli");
+            assertEquals(original, configuration(), "restore.cli gives back the server as it was, whatever the values were");
+            assertFalse(first.equals(original));
+        });
+    }
+
+    @Test
+    void theDriverScript_addsTheModuleEvenWhereTheDriverIsConfigured_andRunsTwice() throws Exception {
+        Path module = SERVER.resolve("modules/org/postgresql");
+        Path jar = Path.of(org.postgresql.Driver.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        Path site = Files.createTempFile("site", ".properties");
+        Files.writeString(site, "sesame.postgresql.jar=" + jar.toAbsolutePath() + "\n", StandardCharsets.ISO_8859_1);
+        onACopyOfTheConfiguration(() -> {
+            try {
+                runScriptWith("postgresql-driver.cli", site);
+                assertTrue(Files.exists(module.resolve("main/module.xml")));
+                String configured = configuration();
+                assertTrue(configured.contains("<driver module=\"org.postgresql\" name=\"postgresql\">"), configured);
+                runScriptWith("postgresql-driver.cli", site);
+                assertEquals(configured, configuration(), "a second run changes nothing");
+
+                // A new WildFly given the old standalone.xml: the driver is configured, its module is not there.
+                deleteTree(module);
+                runScriptWith("postgresql-driver.cli", site);
+                assertTrue(Files.exists(module.resolve("main/module.xml")), "the module is installed again");
+                assertEquals(configured, configuration());
+            } finally {
+                deleteTree(module);
+            }
+        });
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        if (Files.exists(root)) {
+            try (var paths = Files.walk(root)) {
+                for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.delete(path);
+                }
+            }
+        }
+    }
+
+    @Test
     void theReadmesSyslogExample_isAcceptedByWildfly() throws Exception {
         onACopyOfTheConfiguration(() -> {
             List<String> example = Files.readAllLines(Path.of("README.md"), StandardCharsets.UTF_8).stream().map(String::strip)
@@ -226,6 +305,12 @@ class WildflyConfigScriptsIT {
 
     private static void runScript(String name) throws IOException, InterruptedException {
         run(Files.readAllLines(Path.of("wildfly-config", name), StandardCharsets.UTF_8), true);
+    }
+
+    /** A script with another site's properties, as IT runs it after editing site.properties. */
+    private static void runScriptWith(String name, Path properties) throws IOException, InterruptedException {
+        run(EMBED, Files.readAllLines(Path.of("wildfly-config", name), StandardCharsets.UTF_8),
+                List.of("--properties=" + properties.toAbsolutePath(), "--resolve-parameter-values"));
     }
 
     private static void run(List<String> commands) throws IOException, InterruptedException {
