@@ -1,6 +1,5 @@
 package fr.ent.sesame.security;
 
-import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -8,6 +7,8 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
 import jakarta.servlet.http.HttpServletRequest;
+
+import fr.ent.sesame.settings.Settings;
 
 /** Jakarta Security's view of the accounts table. */
 @ApplicationScoped
@@ -22,12 +23,15 @@ public class AccountIdentityStore implements IdentityStore {
     @Inject
     java.time.Clock clock;
 
+    @Inject
+    Settings settings;
+
     public CredentialValidationResult validate(UsernamePasswordCredential credential) {
         return signIn.check(credential.getCaller(), credential.getPasswordAsString(), ClientAddress.of(request),
                         BrowserKey.of(request))
                 .map(identifier -> {
                     request.getSession(true).setAttribute(SessionFreshnessFilter.SIGNED_IN_AT, clock.instant());
-                    return new CredentialValidationResult(identifier, Set.of(Roles.MEMBER));
+                    return new CredentialValidationResult(identifier, Roles.of(identifier, settings));
                 })
                 .orElse(CredentialValidationResult.INVALID_RESULT);
     }

@@ -1,10 +1,36 @@
 package fr.ent.sesame.security;
 
+import java.util.Set;
+import java.util.TreeSet;
+
+import fr.ent.sesame.settings.Settings;
+
 public final class Roles {
 
     /** Every signed-in member of the university. */
     public static final String MEMBER = "member";
 
+    /** The support desk: may look people up and act for them (sesame.support.agents). */
+    public static final String SUPPORT = "support";
+
+    /** The support desk's narrower role: may only look (sesame.support.readonly-agents). */
+    public static final String SUPPORT_READONLY = "support-readonly";
+
     private Roles() {
+    }
+
+    /**
+     * The roles of a person who just signed in: every member's, plus the support roles IT gives by identifier
+     * in the settings. Read at sign-in, so a change counts from the person's next sign-in.
+     */
+    public static Set<String> of(String identifier, Settings settings) {
+        Set<String> roles = new TreeSet<>(Set.of(MEMBER));
+        if (settings.supportAgents().contains(identifier)) {
+            roles.add(SUPPORT);
+        }
+        if (settings.supportReadonlyAgents().contains(identifier)) {
+            roles.add(SUPPORT_READONLY);
+        }
+        return Set.copyOf(roles);
     }
 }

@@ -156,6 +156,34 @@ public class Settings {
                 : java.util.Arrays.stream(words.split(",")).map(String::strip).filter(w -> !w.isEmpty()).toList();
     }
 
+    // ---- Support desk ---------------------------------------------------------------------------------
+
+    /** Identifiers given the role support (support desk, read and act), lower case; none by default. */
+    public java.util.Set<String> supportAgents() {
+        return identifiers("sesame.support.agents");
+    }
+
+    /** Identifiers given the role support-readonly (may only look), lower case; none by default. */
+    public java.util.Set<String> supportReadonlyAgents() {
+        return identifiers("sesame.support.readonly-agents");
+    }
+
+    private java.util.Set<String> identifiers(String name) {
+        String value = text(name).strip();
+        if ("none".equals(value) || value.isEmpty()) {
+            return java.util.Set.of();
+        }
+        java.util.Set<String> identifiers = new java.util.TreeSet<>();
+        for (String identifier : value.split(",")) {
+            String canonical = identifier.strip().toLowerCase(java.util.Locale.ROOT);
+            if (!canonical.matches("[^\\s,]{1,64}")) {
+                throw new InvalidSetting(name, value, "identifiers separated by commas, or none");
+            }
+            identifiers.add(canonical);
+        }
+        return java.util.Set.copyOf(identifiers);
+    }
+
     public java.util.Optional<java.nio.file.Path> passwordBlocklistFile() {
         return optionalPath("sesame.password.blocklist-file");
     }

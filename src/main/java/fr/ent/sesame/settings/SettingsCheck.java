@@ -7,17 +7,13 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
-import java.util.stream.StreamSupport;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
-
-import org.eclipse.microprofile.config.Config;
 
 /**
  * Reads every setting once when the application is deployed, before any other start-up work: a value
@@ -38,7 +34,7 @@ public class SettingsCheck {
     Settings settings;
 
     @Inject
-    Config config;
+    SettingsInEffect inEffect;
 
     @PostConstruct
     void check() {
@@ -78,17 +74,7 @@ public class SettingsCheck {
 
     /** Every sesame.* setting as this node sees it, sorted, secrets shown as ****. */
     private String effective() {
-        return StreamSupport.stream(config.getPropertyNames().spliterator(), false)
-                .filter(name -> name.startsWith("sesame."))
-                .distinct()
-                .sorted()
-                .map(name -> name + "=" + (secret(name) ? "****"
-                        : config.getOptionalValue(name, String.class).orElse("")))
+        return inEffect.list().stream().map(setting -> setting.name() + "=" + setting.value())
                 .collect(Collectors.joining(", "));
-    }
-
-    static boolean secret(String name) {
-        String lower = name.toLowerCase(Locale.ROOT);
-        return lower.endsWith("password") || lower.contains("secret") || lower.contains("credential");
     }
 }
