@@ -14,7 +14,7 @@ import fr.ent.sesame.kernel.ServiceBusyException;
 import fr.ent.sesame.question.AnswerRejected;
 import fr.ent.sesame.security.SessionFreshnessFilter;
 import fr.ent.sesame.web.Messages;
-import fr.ent.sesame.web.PasswordRulesView;
+import fr.ent.sesame.password.PasswordRulesView;
 import fr.ent.sesame.web.Requests;
 
 /** The three change forms of Mon compte: password, secret question, personal address. */

@@ -12,7 +12,7 @@ import fr.ent.sesame.question.AnswerRejected;
 import fr.ent.sesame.settings.ActivationProof;
 import fr.ent.sesame.settings.Settings;
 import fr.ent.sesame.web.Messages;
-import fr.ent.sesame.web.PasswordRulesView;
+import fr.ent.sesame.password.PasswordRulesView;
 import fr.ent.sesame.web.Requests;
 
 /** The three pages of Activer son compte: identification, the activation form, the confirmation. */

@@ -10,6 +10,8 @@ import java.time.ZoneOffset;
 
 import javax.sql.DataSource;
 
+import fr.ent.sesame.settings.Retention;
+
 /**
  * Deletes what has served its purpose: one-time links long expired, guessing counters idle for long, mails
  * sent or given up long ago. Each is one conditional {@code DELETE}, so every cluster node may run it at the
@@ -24,10 +26,6 @@ public final class Housekeeping {
         public boolean any() {
             return tokens + counters + mails > 0;
         }
-    }
-
-    /** How long each kind of row is kept after it stopped mattering. */
-    public record Retention(Duration tokens, Duration counters, Duration mails) {
     }
 
     private Housekeeping() {

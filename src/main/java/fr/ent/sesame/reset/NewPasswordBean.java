@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import fr.ent.sesame.web.Messages;
-import fr.ent.sesame.web.PasswordRulesView;
+import fr.ent.sesame.password.PasswordRulesView;
 import fr.ent.sesame.web.Requests;
 
 /** Procédure 1, step 4: the new password, once the answer was right. */

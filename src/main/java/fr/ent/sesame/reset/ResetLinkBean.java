@@ -6,7 +6,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import fr.ent.sesame.web.PasswordRulesView;
+import fr.ent.sesame.password.PasswordRulesView;
 import fr.ent.sesame.web.Requests;
 
 /** Procédure 2, step 3: the page the mailed link opens. Opening it changes nothing; only the post does. */

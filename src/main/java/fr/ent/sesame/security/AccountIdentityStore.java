@@ -9,6 +9,8 @@ import jakarta.security.enterprise.identitystore.IdentityStore;
 import jakarta.servlet.http.HttpServletRequest;
 
 import fr.ent.sesame.settings.Settings;
+import fr.ent.sesame.web.BrowserKey;
+import fr.ent.sesame.web.ClientAddress;
 
 /** Jakarta Security's view of the accounts table. */
 @ApplicationScoped

@@ -57,7 +57,7 @@ public class SignIn {
     /**
      * The canonical identifier of the account on success, empty otherwise.
      *
-     * @param browserKey a hash telling this browser from others ({@link BrowserKey})
+     * @param browserKey a hash telling this browser from others ({@link fr.ent.sesame.web.BrowserKey})
      * @throws SignInLocked while a lock holds for the identifier, the client address or the browser
      */
     public Optional<String> check(String identifierAsTyped, String password, String clientAddress, String browserKey) {

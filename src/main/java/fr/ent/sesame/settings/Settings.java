@@ -417,8 +417,8 @@ public class Settings {
     // ---- Housekeeping ---------------------------------------------------------------------------------
 
     /** How long expired links, idle counters and sent mails are kept before the hourly purge deletes them. */
-    public fr.ent.sesame.database.Housekeeping.Retention retention() {
-        return new fr.ent.sesame.database.Housekeeping.Retention(duration("sesame.housekeeping.keep-tokens"),
+    public Retention retention() {
+        return new Retention(duration("sesame.housekeeping.keep-tokens"),
                 duration("sesame.housekeeping.keep-counters"), duration("sesame.housekeeping.keep-mails"));
     }
 

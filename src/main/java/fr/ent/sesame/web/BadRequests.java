@@ -13,7 +13,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 
-import fr.ent.sesame.security.ClientAddress;
 
 /**
  * A request whose parameters cannot be read — more than the server's limit (Undertow's

@@ -37,7 +37,8 @@ public class FormTokens extends HttpFilter {
     private static final long serialVersionUID = 1L;
 
     static final String FIELD = "sesame-form";
-    static final String COOKIE = fr.ent.sesame.security.BrowserKey.FORM_COOKIE;
+    /** The cookie that carries a stateless form's token; BrowserKey reads it to tell browsers apart. */
+    public static final String COOKIE = "sesame-form";
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)

@@ -3,7 +3,6 @@ package fr.ent.sesame.web;
 import jakarta.faces.context.FacesContext;
 import jakarta.servlet.http.HttpServletRequest;
 
-import fr.ent.sesame.security.ClientAddress;
 
 /** What views' beans pass on to services about the request, from one place. */
 public final class Requests {

@@ -13,7 +13,6 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import fr.ent.sesame.security.ClientAddress;
 import fr.ent.sesame.settings.Settings;
 
 /**

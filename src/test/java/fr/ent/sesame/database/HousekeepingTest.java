@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 class HousekeepingTest {
 
     private static final Instant NOW = Instant.parse("2026-11-26T10:00:00Z");
-    private static final Housekeeping.Retention KEEP = new Housekeeping.Retention(Duration.ofDays(7), Duration.ofDays(1),
+    private static final fr.ent.sesame.settings.Retention KEEP = new fr.ent.sesame.settings.Retention(Duration.ofDays(7), Duration.ofDays(1),
             Duration.ofDays(30));
 
     @Test

@@ -1,4 +1,4 @@
-package fr.ent.sesame.web;
+package fr.ent.sesame.password;
 
 import java.util.List;
 
@@ -6,12 +6,8 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import fr.ent.sesame.password.PasswordChanges;
-import fr.ent.sesame.password.PasswordPolicy;
 import fr.ent.sesame.kernel.ServiceBusyException;
-import fr.ent.sesame.password.PasswordRejected;
-import fr.ent.sesame.password.PasswordStrength;
-import fr.ent.sesame.password.PasswordsDiffer;
+import fr.ent.sesame.web.Messages;
 import fr.ent.sesame.settings.Settings;
 
 /** The password rules, worded for the page that asks for a new password, with today's numbers. */

@@ -1,4 +1,4 @@
-package fr.ent.sesame.question;
+package fr.ent.sesame.web;
 
 import java.util.List;
 
@@ -8,7 +8,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import fr.ent.sesame.settings.Settings;
-import fr.ent.sesame.web.Messages;
 
 /** The site's list of secret questions, in the person's language, for every form that offers them. */
 @Named("secretQuestions")

@@ -1,4 +1,4 @@
-package fr.ent.sesame.security;
+package fr.ent.sesame.web;
 
 import java.util.Arrays;
 import java.util.Optional;
@@ -16,8 +16,8 @@ import fr.ent.sesame.kernel.Secrets;
  */
 public final class BrowserKey {
 
-    /** The cookie that carries a stateless form's token (see the web layer's FormTokens). */
-    public static final String FORM_COOKIE = "sesame-form";
+    /** The cookie that carries a stateless form's token (the web layer's FormTokens sets it). */
+    public static final String FORM_COOKIE = FormTokens.COOKIE;
 
     private BrowserKey() {
     }

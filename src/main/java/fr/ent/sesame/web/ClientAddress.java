@@ -1,4 +1,4 @@
-package fr.ent.sesame.security;
+package fr.ent.sesame.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 

@@ -17,7 +17,7 @@ import fr.ent.sesame.web.Requests;
  */
 @Named("charter")
 @ApplicationScoped
-public class Charter {
+public class CharterView {
 
     @Inject
     Settings settings;
