@@ -52,12 +52,16 @@ public class AuditEvent {
     @Column(length = 80)
     private String actor;
 
+    /** Why a support agent acted (their words, required of them); null for every other event. */
+    @Column(length = 500)
+    private String reason;
+
     protected AuditEvent() {
         // for JPA
     }
 
     AuditEvent(Instant occurredAt, AuditEventType type, Long accountId, String subjectHash, String clientAddress,
-            String node, AuditOutcome outcome, String detail, String actor) {
+            String node, AuditOutcome outcome, String detail, String actor, String reason) {
         this.occurredAt = occurredAt;
         this.type = type;
         this.accountId = accountId;
@@ -67,6 +71,7 @@ public class AuditEvent {
         this.outcome = outcome;
         this.detail = detail;
         this.actor = actor;
+        this.reason = reason;
     }
 
     public Instant occurredAt() {
@@ -83,6 +88,24 @@ public class AuditEvent {
 
     public String actor() {
         return actor;
+    }
+
+    public Long accountId() {
+        return accountId;
+    }
+
+    public String reason() {
+        return reason;
+    }
+
+    /** Whether a support agent acted, so Activité de mon compte says "by the support desk". */
+    public boolean bySupport() {
+        return actor != null && actor.startsWith(AuditLog.SUPPORT_PREFIX);
+    }
+
+    /** The agent's identifier when a support agent acted, else null. */
+    public String supportAgent() {
+        return bySupport() ? actor.substring(AuditLog.SUPPORT_PREFIX.length()) : null;
     }
 
     public AuditOutcome outcome() {
@@ -105,6 +128,9 @@ public class AuditEvent {
         if (detail != null) {
             fields.put("detail", detail);
         }
+        if (reason != null) {
+            fields.put("reason", reason);
+        }
         return fields;
     }
 
@@ -112,6 +138,6 @@ public class AuditEvent {
     public String toString() {
         return "type=" + type + " outcome=" + outcome + " actor=" + actor + " account=" + (accountId == null ? "-" : accountId)
                 + " subject=" + subjectHash.substring(0, 16) + " client=" + clientAddress + " node=" + node
-                + (detail == null ? "" : " detail=" + detail);
+                + (detail == null ? "" : " detail=" + detail) + (reason == null ? "" : " reason=\"" + reason + "\"");
     }
 }

@@ -22,5 +22,19 @@ public enum AuditEventType {
     /** Activation: the details typed prove no account that may be activated, or too many attempts. */
     ACTIVATION_REFUSED,
     /** Activation: a one-time code mailed to the enrolment address (the details typed proved this member). */
-    ACTIVATION_CODE_SENT
+    ACTIVATION_CODE_SENT,
+    /** Support desk: the person's guessing counters and locks cleared. */
+    SUPPORT_LOCKS_CLEARED,
+    /** Support desk: a reset link sent to the person's validated address (procedure 2's mail). */
+    SUPPORT_RESET_LINK_SENT,
+    /** Support desk: a one-time link handed over in person (temporary account, or no validated address). */
+    SUPPORT_LINK_ISSUED,
+    /** Support desk: the secret question removed (the person says it is compromised). */
+    SUPPORT_QUESTION_REMOVED,
+    /** Support desk: a personal address removed (validated or pending). */
+    SUPPORT_ADDRESS_REMOVED,
+    /** Support desk: every session of the person ended. */
+    SUPPORT_SESSIONS_ENDED,
+    /** Support desk: a mail given up put back in the outbox (detail: its id and template). */
+    SUPPORT_MAIL_RETRIED
 }

@@ -42,6 +42,12 @@ public class AuditLog {
     /** Who acts for an event recorded by a person's request: the signed-in person, or an anonymous visitor. */
     public static final String VISITOR = "visitor";
 
+    /** The actor of an event a support agent caused: this prefix and the agent's identifier. */
+    public static final String SUPPORT_PREFIX = "support:";
+
+    /** Longest reason kept; a longer one is cut (the form says so before). */
+    public static final int REASON_MAX_LENGTH = 500;
+
     /** The account's latest events, newest first, for Activité de mon compte. */
     public java.util.List<AuditEvent> latestOf(Long accountId, int count) {
         return em.createQuery("select e from AuditEvent e where e.accountId = :account order by e.occurredAt desc, e.id desc",
@@ -64,9 +70,39 @@ public class AuditLog {
     @TransactionAttribute(TransactionAttributeType.REQUIRED)
     public void recordAs(String actor, AuditEventType type, AuditOutcome outcome, Long accountId,
             String identifierAsTyped, String clientAddress, String detail) {
+        write(actor, type, outcome, accountId, identifierAsTyped, clientAddress, detail, null);
+    }
+
+    /**
+     * An action of a support agent on someone's account, with the reason they gave. The reason is kept on
+     * one line (control characters become spaces), so it cannot forge a line of the log.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRED)
+    public void recordBySupport(String agent, AuditEventType type, Long accountId, String identifier,
+            String clientAddress, String detail, String reason) {
+        String oneLine = reason.replaceAll("[\\p{Cntrl}\\u2028\\u2029]+", " ").strip();
+        write(SUPPORT_PREFIX + agent, type, AuditOutcome.SUCCESS, accountId, identifier, clientAddress, detail,
+                oneLine.substring(0, Math.min(oneLine.length(), REASON_MAX_LENGTH)));
+    }
+
+    /** The support desk's own actions, newest first, for the page that lists them; both filters optional. */
+    public java.util.List<AuditEvent> bySupport(String agent, Long accountId, int count) {
+        String query = "select e from AuditEvent e where e.actor " + (agent == null ? "like :actor" : "= :actor")
+                + (accountId == null ? "" : " and e.accountId = :account") + " order by e.occurredAt desc, e.id desc";
+        jakarta.persistence.TypedQuery<AuditEvent> events = em.createQuery(query, AuditEvent.class)
+                .setParameter("actor", agent == null ? SUPPORT_PREFIX + "%" : SUPPORT_PREFIX + agent)
+                .setMaxResults(count);
+        if (accountId != null) {
+            events.setParameter("account", accountId);
+        }
+        return events.getResultList();
+    }
+
+    private void write(String actor, AuditEventType type, AuditOutcome outcome, Long accountId,
+            String identifierAsTyped, String clientAddress, String detail, String reason) {
         String subject = Secrets.sha256Hex(identifierAsTyped == null ? "" : identifierAsTyped.toLowerCase(Locale.ROOT));
         AuditEvent event = new AuditEvent(clock.instant(), type, accountId, subject, clientAddress,
-                System.getProperty("jboss.node.name", "local"), outcome, detail, actor);
+                System.getProperty("jboss.node.name", "local"), outcome, detail, actor, reason);
         em.persist(event);
         recorded.fire(new SecurityEventRecorded(type, outcome, detail));
         // The fields also go to the logging context (MDC), so a JSON formatter writes each as a key of the

@@ -237,6 +237,18 @@ public class Account {
         questionChangedAt = now;
     }
 
+    /** The support desk removed the question (the person says it is compromised): procedure 1 is closed to them until they choose another. */
+    public void removeSecretQuestion(Instant now) {
+        questionId = null;
+        answerHash = null;
+        questionChangedAt = now;
+    }
+
+    /** Every session started before now ends at its next request, wherever it is. */
+    public void endSessions(Instant now) {
+        sessionsValidAfter = now;
+    }
+
     public Instant questionChangedAt() {
         return questionChangedAt;
     }

@@ -75,6 +75,61 @@ public class Accounts {
     }
 
     /**
+     * The support desk's search by name: last and first name compared without case or accents, and with
+     * "Jean-Marie", "Jean Marie" and "Jean'Marie" alike. At most {@code limit} people; in database mode a
+     * scan of the table (no index serves an accent-folded comparison), a few milliseconds for tens of
+     * thousands of accounts, and a support agent searches a few times an hour.
+     */
+    public List<Account> byName(String lastName, String firstName, int limit) {
+        String last = Names.folded(lastName);
+        String first = Names.folded(firstName);
+        if (last.isEmpty() || first.isEmpty()) {
+            return List.of();
+        }
+        if (fromDirectory()) {
+            return people.get().byName(lastName.strip(), firstName.strip(), limit).stream()
+                    .filter(person -> Names.folded(person.entry().lastName()).equals(last)
+                            && Names.folded(person.entry().firstName()).equals(first))
+                    .map(this::synced).toList();
+        }
+        // The same folding in SQL: TRANSLATE and LOWER exist alike in H2 and PostgreSQL. Capitals with accents
+        // are translated too, since a database in the C locale lowers only ASCII letters.
+        return em.createQuery("select a from Account a where"
+                        + " FUNCTION('TRANSLATE', LOWER(a.lastName), :accented, :plain) = :last"
+                        + " and FUNCTION('TRANSLATE', LOWER(a.firstName), :accented, :plain) = :first"
+                        + " order by a.lastName, a.firstName, a.identifier", Account.class)
+                .setParameter("accented", Names.ACCENTED)
+                .setParameter("plain", Names.PLAIN)
+                .setParameter("last", last)
+                .setParameter("first", first)
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
+    /** Every address the person gave that still counts or waits for validation, validated first. */
+    public List<PersonalAddress> currentAddressesOf(Account account) {
+        List<PersonalAddress> addresses = new java.util.ArrayList<>(addressesOf(account, PersonalAddressState.VALIDATED));
+        addresses.addAll(addressesOf(account, PersonalAddressState.PENDING));
+        return addresses;
+    }
+
+    /**
+     * ldap mode: a personal address the support desk removed leaves the directory too (after its own
+     * transaction); a directory that does not answer keeps it there, and the log says so. Database mode:
+     * nothing to do.
+     */
+    public void forgetAddressInDirectory(String identifier) {
+        if (fromDirectory()) {
+            try {
+                people.get().forgetPersonalAddress(identifier);
+            } catch (DirectoryUnavailable e) {
+                java.util.logging.Logger.getLogger("sesame.ldap").warning(() -> "The personal address of " + identifier
+                        + " removed by the support desk is still in the directory: " + e.getMessage());
+            }
+        }
+    }
+
+    /**
      * ldap mode: a validated personal address goes into the directory too (after its own transaction, with
      * none open); a directory that refuses or does not answer leaves it validated in Sésame, and says so in
      * the log. Database mode: nothing to do.

@@ -23,6 +23,16 @@ public interface PeopleDirectory {
     List<Person> byStudentOrStaffNumber(String number);
 
     /**
+     * People whose last and first names match, as the directory compares them (its own matching rule, and
+     * approximately, so accents typed or not may both be found): the caller keeps those whose folded names
+     * are equal. At most {@code limit}.
+     */
+    List<Person> byName(String lastName, String firstName, int limit);
+
+    /** Removes the personal address from the person's entry (the support desk removed it); nothing when the site names no attribute. */
+    void forgetPersonalAddress(String identifier);
+
+    /**
      * Writes a newly validated personal address into the person's entry, so the university's other
      * applications see it; nothing when the site names no attribute for it. Called with no transaction open.
      */

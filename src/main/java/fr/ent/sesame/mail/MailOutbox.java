@@ -39,6 +39,51 @@ public class MailOutbox {
         queued.fire(new MailQueued(mail.id()));
     }
 
+    /** Mails to these addresses still waiting, or given up, newest first (the support desk's view of a person). */
+    public java.util.List<OutboxEntry> waitingOrGivenUpFor(java.util.Collection<String> recipients) {
+        if (recipients.isEmpty()) {
+            return java.util.List.of();
+        }
+        return em.createQuery("select m from OutboxMail m where m.recipient in :recipients and m.status <> 'SENT'"
+                        + " order by m.createdAt desc", OutboxMail.class)
+                .setParameter("recipients", recipients)
+                .setMaxResults(20)
+                .getResultStream()
+                .map(OutboxMail::entry)
+                .toList();
+    }
+
+    /** Mails waiting (all) and given up in the last {@code days} days, newest first, at most 200: the support desk's outbox page. */
+    public java.util.List<OutboxEntry> waitingOrGivenUp(int days) {
+        return em.createQuery("select m from OutboxMail m where m.status = 'PENDING'"
+                        + " or (m.status = 'FAILED' and m.nextAttemptAt > :since) order by m.createdAt desc", OutboxMail.class)
+                .setParameter("since", clock.instant().minus(Duration.ofDays(days)))
+                .setMaxResults(200)
+                .getResultStream()
+                .map(OutboxMail::entry)
+                .toList();
+    }
+
+    /**
+     * Puts a given-up mail back in the queue, with its attempts counted anew, if its content is still kept;
+     * in the caller's transaction, and sent just after it commits. Returns the mail, or empty when it cannot.
+     */
+    public java.util.Optional<OutboxEntry> retry(Long id) {
+        int changed = em.createQuery("update OutboxMail m set m.status = 'PENDING', m.attempts = 0, m.nextAttemptAt = :now,"
+                        + " m.claimedBy = null, m.claimedUntil = null, m.version = m.version + 1"
+                        + " where m.id = :id and m.status = 'FAILED' and m.model <> '{}'")
+                .setParameter("now", clock.instant())
+                .setParameter("id", id)
+                .executeUpdate();
+        if (changed != 1) {
+            return java.util.Optional.empty();
+        }
+        OutboxMail mail = em.find(OutboxMail.class, id);
+        em.refresh(mail);
+        queued.fire(new MailQueued(id));
+        return java.util.Optional.of(mail.entry());
+    }
+
     /** The whole outbox, every node's mails (for readiness and metrics); two indexed counts and one look-up. */
     public OutboxBacklog backlog() {
         Instant now = clock.instant();

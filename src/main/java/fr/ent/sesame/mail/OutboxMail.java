@@ -33,7 +33,10 @@ public class OutboxMail {
     @Column(nullable = false)
     private String locale;
 
-    /** The template's values as JSON; emptied once sent, since a reset link must not outlive its mail. */
+    /**
+     * The template's values as JSON; emptied once sent, since a reset link must not outlive its mail, and a
+     * day after the mail was given up (housekeeping), the time the support desk has to retry it.
+     */
     @Column(nullable = false, length = 4000)
     private String model;
 
@@ -94,11 +97,17 @@ public class OutboxMail {
         claimedUntil = null;
         if (attempts >= maxAttempts) {
             status = FAILED;
-            model = "{}";
+            // When it was given up: housekeeping empties the content a day after, the support page shows it.
+            nextAttemptAt = now;
             return true;
         }
         nextAttemptAt = now.plus(retryIn);
         return false;
+    }
+
+    OutboxEntry entry() {
+        return new OutboxEntry(id, recipient, template, status, attempts, createdAt, nextAttemptAt, lastError,
+                FAILED.equals(status) && !"{}".equals(model));
     }
 
     int attempts() {

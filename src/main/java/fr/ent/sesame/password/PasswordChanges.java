@@ -65,6 +65,8 @@ public class PasswordChanges {
         RESET_BY_QUESTION("password-reset", AuditEventType.PASSWORD_RESET, "question"),
         /** Procedure 2: the one-time link mailed to the validated personal address. */
         RESET_BY_LINK("password-reset", AuditEventType.PASSWORD_RESET, "link"),
+        /** The one-time link a support agent handed over in person. */
+        RESET_BY_SUPPORT_LINK("password-reset", AuditEventType.PASSWORD_RESET, "support-link"),
         CHANGE("password-changed", AuditEventType.PASSWORD_CHANGED, null),
         /** The first password, chosen at activation: no address is validated yet, so no notice. */
         ACTIVATION(null, AuditEventType.ACCOUNT_ACTIVATED, null);
@@ -166,6 +168,7 @@ public class PasswordChanges {
         Instant now = clock.instant();
         accounts.record(account.changePassword(password.hash(), now));
         tokens.voidAll(TokenPurpose.PASSWORD_RESET, account.id());
+        tokens.voidAll(TokenPurpose.SUPPORT_RESET, account.id());
         throttle.clear(ThrottleScopes.ANSWER_ACCOUNT, Secrets.sha256Hex(account.identifier()));
         audit.record(reason.event, AuditOutcome.SUCCESS, account.id(), account.identifier(), clientAddress, reason.detail);
         accounts.validatedAddressOf(account).filter(address -> reason.notice != null).ifPresent(address -> outbox.enqueue(address.address(), reason.notice, locale,

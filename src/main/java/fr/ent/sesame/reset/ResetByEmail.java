@@ -102,18 +102,41 @@ public class ResetByEmail {
             return;
         }
         transactions.inOne(() -> {
-            String token = tokens.issue(TokenPurpose.PASSWORD_RESET, found.id(), address.get(),
-                    settings.resetLinkLifetime());
-            outbox.enqueue(address.get(), "reset-link", locale, Map.of(
-                    "link", settings.publicUrl() + LINK_PAGE + token,
-                    "minutes", Long.toString(settings.resetLinkLifetime().toMinutes()),
-                    "identifier", found.identifier(),
-                    "firstName", found.firstName(),
-                    "institution", settings.institutionName(),
-                    "support", settings.supportContact()));
+            mailLink(found, address.get(), locale);
             audit.record(AuditEventType.RESET_LINK_SENT, AuditOutcome.SUCCESS, found.id(), identifier, clientAddress,
                     null);
         });
+    }
+
+    /**
+     * Issues a link for the account and writes its mail to the address (its validated one), in the caller's
+     * transaction; every older link of the account dies. Procedure 2, and the support desk's "send a reset link".
+     */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public void mailLink(Account account, String validatedAddress, Locale locale) {
+        String token = tokens.issue(TokenPurpose.PASSWORD_RESET, account.id(), validatedAddress,
+                settings.resetLinkLifetime());
+        outbox.enqueue(validatedAddress, "reset-link", locale, Map.of(
+                "link", linkTo(token),
+                "minutes", Long.toString(settings.resetLinkLifetime().toMinutes()),
+                "identifier", account.identifier(),
+                "firstName", account.firstName(),
+                "institution", settings.institutionName(),
+                "support", settings.supportContact()));
+    }
+
+    /**
+     * A link the support desk hands over in person, to someone procedure 2 cannot serve (a temporary account,
+     * no validated address): the same page, usable once, for as long as the setting says. Returns the link
+     * itself, which only the agent's page shows, once; the database keeps its hash.
+     */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public String inPersonLink(Account account) {
+        return linkTo(tokens.issue(TokenPurpose.SUPPORT_RESET, account.id(), null, settings.supportLinkLifetime()));
+    }
+
+    private String linkTo(String token) {
+        return settings.publicUrl() + LINK_PAGE + token;
     }
 
     /** Opening the link: says whether it can still be used. Changes nothing (mail scanners open links too). */
@@ -130,33 +153,52 @@ public class ResetByEmail {
      */
     public void chooseNewPassword(String token, String newPassword, String confirmation, String clientAddress,
             Locale locale) {
-        Account account = usable(token).orElseGet(() -> refuse(clientAddress));
+        UsableLink link = usable(token).orElseGet(() -> refuse(clientAddress));
+        Account account = link.account();
         PasswordChanges.NewPassword prepared = passwordChanges.prepare(account, newPassword, confirmation);
-        if (!transactions.inOne(() -> tokens.consume(TokenPurpose.PASSWORD_RESET, token))) {
+        if (!transactions.inOne(() -> tokens.consume(link.purpose(), token))) {
             refuse(clientAddress);
         }
         try {
             passwordChanges.write(prepared, Optional.empty());
             transactions.inOne(() -> {
-                passwordChanges.record(prepared, PasswordChanges.Reason.RESET_BY_LINK, clientAddress, locale);
+                passwordChanges.record(prepared, link.purpose() == TokenPurpose.SUPPORT_RESET
+                        ? PasswordChanges.Reason.RESET_BY_SUPPORT_LINK : PasswordChanges.Reason.RESET_BY_LINK,
+                        clientAddress, locale);
                 audit.record(AuditEventType.RESET_LINK_USED, AuditOutcome.SUCCESS, account.id(), account.identifier(),
                         clientAddress, null);
             });
         } catch (RuntimeException notDone) {
-            transactions.inOne(() -> tokens.release(TokenPurpose.PASSWORD_RESET, token));
+            transactions.inOne(() -> tokens.release(link.purpose(), token));
             throw notDone;
         }
     }
 
-    private Optional<Account> usable(String token) {
-        Optional<OneTimeToken> found = tokens.findUsable(TokenPurpose.PASSWORD_RESET, token);
-        return found.flatMap(t -> accounts.byId(t.accountId()))
-                .filter(selfService::allows)
-                .filter(a -> accounts.validatedAddressOf(a).map(PersonalAddress::address)
-                        .filter(found.get().targetAddress()::equals).isPresent());
+    /** A link that can still be used, for this account, of this kind. */
+    private record UsableLink(Account account, TokenPurpose purpose) {
     }
 
-    private Account refuse(String clientAddress) {
+    /**
+     * A mailed link counts while the account may use self-service and the address it went to is still the
+     * validated one; a link handed over by the support desk counts while the account is active, whatever its
+     * kind (temporary accounts are what it is for).
+     */
+    private Optional<UsableLink> usable(String token) {
+        Optional<OneTimeToken> mailed = tokens.findUsable(TokenPurpose.PASSWORD_RESET, token);
+        if (mailed.isPresent()) {
+            return mailed.flatMap(t -> accounts.byId(t.accountId()))
+                    .filter(selfService::allows)
+                    .filter(a -> accounts.validatedAddressOf(a).map(PersonalAddress::address)
+                            .filter(mailed.get().targetAddress()::equals).isPresent())
+                    .map(a -> new UsableLink(a, TokenPurpose.PASSWORD_RESET));
+        }
+        return tokens.findUsable(TokenPurpose.SUPPORT_RESET, token)
+                .flatMap(t -> accounts.byId(t.accountId()))
+                .filter(a -> a.state() == fr.ent.sesame.directory.AccountState.ACTIVE)
+                .map(a -> new UsableLink(a, TokenPurpose.SUPPORT_RESET));
+    }
+
+    private <T> T refuse(String clientAddress) {
         audit.record(AuditEventType.RESET_LINK_REFUSED, AuditOutcome.REFUSED, null, null, clientAddress, null);
         throw new LinkRefused();
     }

@@ -29,6 +29,25 @@ public class Throttle {
     @Inject
     ThrottleRows rows;
 
+    /**
+     * Where one counter stands, for the support desk: failures or uses counted since {@code since}, and the
+     * end of its lock when one holds now (else null).
+     */
+    public record Standing(String scope, int count, Instant since, Instant lockedUntil) {
+    }
+
+    /** The counters among these (scope to subject) that count something or lock now, in the order given. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public java.util.List<Standing> standing(java.util.Map<String, String> subjectsByScope) {
+        Instant now = clock.instant();
+        java.util.List<Standing> standing = new java.util.ArrayList<>();
+        subjectsByScope.forEach((scope, subject) -> rows.find(scope, subject)
+                .filter(counter -> counter.failures() > 0 || counter.isLockedAt(now))
+                .ifPresent(counter -> standing.add(new Standing(scope, counter.failures(), counter.windowStart(),
+                        counter.isLockedAt(now) ? counter.lockedUntil() : null))));
+        return standing;
+    }
+
     /** Until when the subject is locked in this scope, if it is now. */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Optional<Instant> lockedUntil(String scope, String subject) {

@@ -61,6 +61,18 @@ public class ThrottleCounter {
         return lockedUntil;
     }
 
+    String scope() {
+        return scope;
+    }
+
+    int failures() {
+        return failures;
+    }
+
+    Instant windowStart() {
+        return windowStart;
+    }
+
     /** One more failure; at {@code maxFailures} a lock starts, each one twice as long as the last, up to {@code maxLock}. */
     void fail(Instant now, int maxFailures, Duration firstLock, Duration maxLock) {
         failures++;

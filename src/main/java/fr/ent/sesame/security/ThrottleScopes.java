@@ -45,4 +45,20 @@ public final class ThrottleScopes {
 
     private ThrottleScopes() {
     }
+
+    /**
+     * The counters that belong to one person (scope to subject key), whatever the client or browser: what
+     * the support desk sees and clears. The counters by client address or session stay: they protect
+     * everyone, and a locked person is helped from another browser anyway.
+     */
+    public static java.util.Map<String, String> ofPerson(String identifier, Long accountId) {
+        String identifierKey = fr.ent.sesame.kernel.Secrets.sha256Hex(identifier);
+        java.util.Map<String, String> subjects = new java.util.LinkedHashMap<>();
+        subjects.put(SIGN_IN_ACCOUNT, identifierKey);
+        subjects.put(ANSWER_ACCOUNT, identifierKey);
+        subjects.put(RESET_MAIL_ACCOUNT, identifierKey);
+        subjects.put(CURRENT_PASSWORD, accountId.toString());
+        subjects.put(ACTIVATION_CODE_PERSON, "account:" + accountId);
+        return subjects;
+    }
 }

@@ -163,6 +163,11 @@ public class Settings {
         return identifiers("sesame.support.agents");
     }
 
+    /** How long a reset link the support desk hands over in person stays usable (once). */
+    public Duration supportLinkLifetime() {
+        return duration("sesame.support.link-lifetime");
+    }
+
     /** Identifiers given the role support-readonly (may only look), lower case; none by default. */
     public java.util.Set<String> supportReadonlyAgents() {
         return identifiers("sesame.support.readonly-agents");

@@ -72,6 +72,14 @@ public class OneTimeToken {
         return targetAddress;
     }
 
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public Instant expiresAt() {
+        return expiresAt;
+    }
+
     public TokenPurpose purpose() {
         return purpose;
     }

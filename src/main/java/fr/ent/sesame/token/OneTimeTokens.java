@@ -80,6 +80,15 @@ public class OneTimeTokens {
                 .executeUpdate();
     }
 
+    /** The account's links that can still be used, oldest first (the support desk's view: never the token). */
+    public java.util.List<OneTimeToken> outstandingFor(Long accountId) {
+        return em.createQuery("select t from OneTimeToken t where t.accountId = :account and t.usedAt is null"
+                        + " and t.voidedAt is null and t.expiresAt > :now order by t.createdAt", OneTimeToken.class)
+                .setParameter("account", accountId)
+                .setParameter("now", clock.instant())
+                .getResultList();
+    }
+
     public void voidAll(TokenPurpose purpose, Long accountId) {
         em.createQuery("update OneTimeToken t set t.voidedAt = :now where t.accountId = :account"
                         + " and t.purpose = :purpose and t.usedAt is null and t.voidedAt is null")

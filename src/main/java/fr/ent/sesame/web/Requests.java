@@ -39,6 +39,20 @@ public final class Requests {
         return FacesContext.getCurrentInstance().getViewRoot().getLocale();
     }
 
+    /**
+     * Answers the request with an HTTP status and its error page instead of the view (403 for a caller the
+     * service refused, 404 for something that does not exist), and ends the Faces life cycle.
+     */
+    public static void answerWithStatus(int status) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        try {
+            faces.getExternalContext().responseSendError(status, null);
+        } catch (java.io.IOException clientGone) {
+            // The browser left; nothing to answer.
+        }
+        faces.responseComplete();
+    }
+
     private static HttpServletRequest request() {
         return (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
     }

@@ -40,13 +40,17 @@ class HousekeepingTest {
             mail(c, 2, "FAILED", NOW.minus(Duration.ofDays(40)));   // goes
             mail(c, 3, "PENDING", NOW.minus(Duration.ofDays(40)));  // never sent: stays
             mail(c, 4, "SENT", NOW.minus(Duration.ofDays(2)));      // stays
+            mail(c, 5, "FAILED", NOW.minus(Duration.ofDays(2)), "{\"link\":\"x\"}");   // stays, content emptied
+            mail(c, 6, "FAILED", NOW.minus(Duration.ofHours(2)), "{\"link\":\"y\"}");  // stays, content kept for a retry
         }
 
-        assertEquals(new Housekeeping.Purged(1, 2, 2), Housekeeping.purge(database, NOW, KEEP));
-        assertEquals(new Housekeeping.Purged(0, 0, 0), Housekeeping.purge(database, NOW, KEEP));
+        assertEquals(new Housekeeping.Purged(1, 2, 2, 1), Housekeeping.purge(database, NOW, KEEP));
+        assertEquals(new Housekeeping.Purged(0, 0, 0, 0), Housekeeping.purge(database, NOW, KEEP));
         assertEquals(2, count(database, "select count(*) from one_time_token"));
         assertEquals(2, count(database, "select count(*) from throttle_counter"));
-        assertEquals(2, count(database, "select count(*) from mail_outbox"));
+        assertEquals(4, count(database, "select count(*) from mail_outbox"));
+        assertEquals(1, count(database, "select count(*) from mail_outbox where id = 5 and model = '{}'"));
+        assertEquals(1, count(database, "select count(*) from mail_outbox where id = 6 and model <> '{}'"));
     }
 
     private static void token(Connection c, long id, String hash, Instant expires) throws SQLException {
@@ -61,8 +65,12 @@ class HousekeepingTest {
     }
 
     private static void mail(Connection c, long id, String status, Instant created) throws SQLException {
+        mail(c, id, status, created, "{}");
+    }
+
+    private static void mail(Connection c, long id, String status, Instant created, String model) throws SQLException {
         insert(c, "insert into mail_outbox (id, recipient, template, locale, model, status, next_attempt_at, created_at)"
-                + " values (?, 'x@example.org', 'reset-link', 'fr', '{}', ?, ?, ?)", id, status, at(created), at(created));
+                + " values (?, 'x@example.org', 'reset-link', 'fr', ?, ?, ?, ?)", id, model, status, at(created), at(created));
     }
 
     private static OffsetDateTime at(Instant instant) {

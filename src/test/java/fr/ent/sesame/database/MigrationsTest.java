@@ -61,7 +61,7 @@ class MigrationsTest {
     void whereTheSiteRunsMigrations_whatIsPendingIsNamed_andNothingOnceDone() throws SQLException {
         JdbcDataSource database = freshDatabase();
 
-        assertEquals(List.of("1 schema", "2 activation key", "3 audit actor", "4 enrolment address", "5 directory id"), Migrations.pending(database, getClass().getClassLoader()));
+        assertEquals(List.of("1 schema", "2 activation key", "3 audit actor", "4 enrolment address", "5 directory id", "6 audit reason"), Migrations.pending(database, getClass().getClassLoader()));
 
         Migrations.apply(database, true, getClass().getClassLoader());
         assertEquals(List.of(), Migrations.pending(database, getClass().getClassLoader()),

@@ -36,7 +36,8 @@ class AccessibilityIT {
             "/assistance/adresse.xhtml", "/assistance/qui-suis-je.xhtml", "/assistance/activer.xhtml",
             "/assistance/activer-code.xhtml", "/erreurs/introuvable.xhtml", "/accessibilite.xhtml");
     private static final List<String> MON_COMPTE = List.of("/mon-compte/index.xhtml", "/mon-compte/mot-de-passe.xhtml",
-            "/mon-compte/question.xhtml", "/mon-compte/adresse.xhtml", "/mon-compte/activite.xhtml", "/support/reglages.xhtml");
+            "/mon-compte/question.xhtml", "/mon-compte/adresse.xhtml", "/mon-compte/activite.xhtml", "/support/reglages.xhtml",
+            "/support/index.xhtml", "/support/actions.xhtml", "/support/courriels.xhtml");
 
     @RegisterExtension
     static BrowserSession browserSession = new BrowserSession();
@@ -85,8 +86,8 @@ class AccessibilityIT {
 
     @Test
     void theAnonymousPages_andMonCompte_haveNoWcagViolation_inBothLanguages_atBothWidths() throws Exception {
-        // jdupont as a support agent here, so Mon compte shows its support section and the support page is checked.
-        try (AutoCloseable agent = fr.ent.sesame.testing.ServerSettings.override(management, "sesame.support.readonly-agents", "jdupont")) {
+        // jdupont as a support agent here, so Mon compte shows its support section and the support pages are checked.
+        try (AutoCloseable agent = fr.ent.sesame.testing.ServerSettings.override(management, "sesame.support.agents", "jdupont")) {
             allPages();
         }
     }
@@ -108,6 +109,14 @@ class AccessibilityIT {
                 for (String page : MON_COMPTE) {
                     check(browser, page, language + " " + width + " " + page, found);
                 }
+                String account = "/support/personne.xhtml?compte="
+                        + TestDatabase.text("select id from account where identifier = 'jdupont'");
+                check(browser, account, language + " " + width + " support: an account", found);
+                browser.findElement(By.id("act:clear-locks")).click();
+                found.addAll(prefixed(language + " " + width + " support: no reason", Axe.violations(browser)));
+                check(browser, "/support/index.xhtml", language + " " + width + " support: empty search", found);
+                browser.findElement(By.id("search:submit")).click();
+                found.addAll(prefixed(language + " " + width + " support: empty search", Axe.violations(browser)));
                 check(browser, "/mon-compte/mot-de-passe.xhtml", language + " " + width + " required error", found);
                 browser.findElement(By.id("change-password:submit")).click();
                 found.addAll(prefixed(language + " " + width + " required error", Axe.violations(browser)));

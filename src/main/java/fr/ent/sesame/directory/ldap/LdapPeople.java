@@ -86,6 +86,37 @@ public class LdapPeople implements PeopleDirectory {
         }
     }
 
+    /**
+     * Equality or approximate match on both names: equality is the directory's case-insensitive rule, and
+     * OpenLDAP's approximate match ({@code ~=}) drops accents, so "Emile" finds "Émile". The caller keeps
+     * only exact folded matches of what comes back; more than {@code limit} entries come back cut.
+     */
+    @Override
+    public List<Person> byName(String lastName, String firstName, int limit) {
+        LdapSettings.Attributes a = settings.ldap().attributes();
+        Filter match = Filter.createANDFilter(
+                Filter.createORFilter(Filter.createEqualityFilter(a.lastName(), lastName),
+                        Filter.createApproximateMatchFilter(a.lastName(), lastName)),
+                Filter.createORFilter(Filter.createEqualityFilter(a.firstName(), firstName),
+                        Filter.createApproximateMatchFilter(a.firstName(), firstName)));
+        return search(match, limit).stream().map(Found::person).toList();
+    }
+
+    @Override
+    public void forgetPersonalAddress(String identifier) {
+        String attribute = settings.ldap().personalAddressAttribute();
+        if ("none".equals(attribute)) {
+            return;
+        }
+        String dn = dnOf(identifier).orElseThrow(() -> new DirectoryUnavailable("finding " + identifier + " again", null));
+        try {
+            // A replace with no value removes every value, and is no error when there was none.
+            connections.pool().modify(dn, new Modification(ModificationType.REPLACE, attribute));
+        } catch (LDAPException e) {
+            throw new DirectoryUnavailable("removing " + attribute + " of " + identifier, e);
+        }
+    }
+
     /** The entry's DN for this identifier, for a bind or a Password Modify. */
     Optional<String> dnOf(String identifier) {
         return found(identifier, settings.ldap().attributes().identifier()).stream().findFirst().map(Found::dn);
@@ -106,6 +137,10 @@ public class LdapPeople implements PeopleDirectory {
     }
 
     private List<Found> search(Filter match) {
+        return search(match, MOST_ENTRIES);
+    }
+
+    private List<Found> search(Filter match, int limit) {
         LdapSettings ldap = settings.ldap();
         LdapSettings.Attributes a = ldap.attributes();
         try {
@@ -113,9 +148,18 @@ public class LdapPeople implements PeopleDirectory {
             SearchRequest request = new SearchRequest(ldap.peopleBase(), SearchScope.SUB, people, "entryUUID",
                     a.identifier(), a.lastName(), a.firstName(), a.birthDate(), a.studentNumber(), a.ine(),
                     a.staffNumber(), a.enrolmentAddress());
-            request.setSizeLimit(MOST_ENTRIES);
+            request.setSizeLimit(limit);
             request.setTimeLimitSeconds((int) Math.max(1, ldap.responseTimeout().toSeconds()));
-            SearchResult result = connections.pool().search(request);
+            SearchResult result;
+            try {
+                result = connections.pool().search(request);
+            } catch (LDAPSearchException e) {
+                if (e.getResultCode() != com.unboundid.ldap.sdk.ResultCode.SIZE_LIMIT_EXCEEDED || limit <= MOST_ENTRIES) {
+                    throw e;
+                }
+                // A name many people share (the support desk's search): the first ones come back.
+                result = e.getSearchResult();
+            }
             List<Found> found = new ArrayList<>();
             for (SearchResultEntry entry : result.getSearchEntries()) {
                 found.add(new Found(entry.getDN(), new Person(entry.getAttributeValue("entryUUID"), entryOf(entry, ldap))));

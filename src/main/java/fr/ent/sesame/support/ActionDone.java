@@ -1,0 +1,10 @@
+package fr.ent.sesame.support;
+
+import java.time.Instant;
+
+import fr.ent.sesame.audit.AuditEventType;
+
+/** One action of the support desk, as its journal lists it: when, which agent, what, on whose account, why. */
+public record ActionDone(Instant when, String agent, AuditEventType type, Long accountId, String identifier,
+        String reason) {
+}

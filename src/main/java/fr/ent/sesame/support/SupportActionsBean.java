@@ -1,0 +1,61 @@
+package fr.ent.sesame.support;
+
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import fr.ent.sesame.settings.Settings;
+import fr.ent.sesame.web.Requests;
+
+/** Support › Actions du support: who did what, when and why, by agent and/or by account (from the address). */
+@Named
+@RequestScoped
+public class SupportActionsBean {
+
+    @Inject
+    SupportDesk desk;
+
+    @Inject
+    Settings settings;
+
+    private String agent;
+    private Long accountId;
+    private List<ActionDone> events;
+
+    public void open() {
+        try {
+            events = desk.actions(agent, accountId);
+        } catch (NotASupportAgent refused) {
+            Requests.answerWithStatus(403);
+        }
+    }
+
+    public List<ActionDone> getEvents() {
+        return events;
+    }
+
+    public String when(ActionDone event) {
+        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                .withLocale(Requests.locale()).withZone(settings.timeZone()).format(event.when());
+    }
+
+    public String getAgent() {
+        return agent;
+    }
+
+    public void setAgent(String agent) {
+        this.agent = agent;
+    }
+
+    public Long getAccountId() {
+        return accountId;
+    }
+
+    public void setAccountId(Long accountId) {
+        this.accountId = accountId;
+    }
+}

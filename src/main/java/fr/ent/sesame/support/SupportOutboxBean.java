@@ -1,0 +1,73 @@
+package fr.ent.sesame.support;
+
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import fr.ent.sesame.mail.OutboxEntry;
+import fr.ent.sesame.settings.Settings;
+import fr.ent.sesame.web.Messages;
+import fr.ent.sesame.web.Requests;
+
+/** Support › Courriels: the outbox, mails waiting and given up, and a retry for the latter (with a reason). */
+@Named
+@RequestScoped
+public class SupportOutboxBean {
+
+    @Inject
+    SupportDesk desk;
+
+    @Inject
+    Settings settings;
+
+    private List<OutboxEntry> mails;
+    private String reason;
+
+    public void open() {
+        try {
+            mails = desk.outbox();
+        } catch (NotASupportAgent refused) {
+            Requests.answerWithStatus(403);
+        }
+    }
+
+    public String retry(Long mailId) {
+        try {
+            desk.retryMail(mailId, reason, Requests.clientAddress());
+            return "/support/courriels.xhtml?faces-redirect=true&fait=1";
+        } catch (NotASupportAgent refused) {
+            Requests.answerWithStatus(403);
+        } catch (ReasonMissing missing) {
+            Messages.error("support.reason.missing");
+        } catch (ActionNotPossible impossible) {
+            Messages.error("support.action.impossible");
+        }
+        open();
+        return null;
+    }
+
+    public List<OutboxEntry> getMails() {
+        if (mails == null) {
+            open();
+        }
+        return mails;
+    }
+
+    public String format(Instant instant) {
+        return instant == null ? "" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                .withLocale(Requests.locale()).withZone(settings.timeZone()).format(instant);
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public void setReason(String reason) {
+        this.reason = reason;
+    }
+}
