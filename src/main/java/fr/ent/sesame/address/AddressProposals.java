@@ -43,6 +43,18 @@ public class AddressProposals {
     public void propose(Account account, String address, Locale locale) {
         accounts.pendingAddressOf(account).ifPresent(PersonalAddress::replace);
         accounts.add(new PersonalAddress(account, address, clock.instant()));
+        mailLink(account, address, locale);
+    }
+
+    /**
+     * A new link to the address still waiting for validation (the first mail was lost or the link expired: the
+     * support desk sends it again); the older link dies. The address keeps its place and its date.
+     */
+    public void mailLinkAgain(Account account, PersonalAddress pending, Locale locale) {
+        mailLink(account, pending.address(), locale);
+    }
+
+    private void mailLink(Account account, String address, Locale locale) {
         String token = tokens.issue(TokenPurpose.ADDRESS_VALIDATION, account.id(), address, settings.addressLinkLifetime());
         outbox.enqueue(address, "address-validation", locale, Map.of(
                 "link", settings.publicUrl() + VALIDATION_PAGE + token,

@@ -31,6 +31,8 @@ public enum AuditEventType {
     SUPPORT_LINK_ISSUED,
     /** Support desk: the secret question removed (the person says it is compromised). */
     SUPPORT_QUESTION_REMOVED,
+    /** Support desk: the validation link of a pending personal address sent again. */
+    SUPPORT_VALIDATION_RESENT,
     /** Support desk: a personal address removed (validated or pending). */
     SUPPORT_ADDRESS_REMOVED,
     /** Support desk: every session of the person ended. */

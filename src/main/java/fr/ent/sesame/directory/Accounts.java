@@ -114,6 +114,24 @@ public class Accounts {
     }
 
     /**
+     * ldap mode: whether the person is a member of this directory group (the support desk's roles); a
+     * directory that does not answer gives no membership (the role waits for the next sign-in). Database
+     * mode: never.
+     */
+    public boolean isInDirectoryGroup(String identifier, String groupDn) {
+        if (!fromDirectory()) {
+            return false;
+        }
+        try {
+            return people.get().isMember(identifier, groupDn);
+        } catch (DirectoryUnavailable e) {
+            java.util.logging.Logger.getLogger("sesame.ldap").warning(() -> "No support role from " + groupDn + " for "
+                    + identifier + " at this sign-in: " + e.getMessage());
+            return false;
+        }
+    }
+
+    /**
      * ldap mode: a personal address the support desk removed leaves the directory too (after its own
      * transaction); a directory that does not answer keeps it there, and the log says so. Database mode:
      * nothing to do.

@@ -29,6 +29,12 @@ public interface PeopleDirectory {
      */
     List<Person> byName(String lastName, String firstName, int limit);
 
+    /**
+     * Whether the person's entry is a member of the group (a {@code groupOfNames} or
+     * {@code groupOfUniqueNames} entry, by its DN); false for a group that does not exist.
+     */
+    boolean isMember(String identifier, String groupDn);
+
     /** Removes the personal address from the person's entry (the support desk removed it); nothing when the site names no attribute. */
     void forgetPersonalAddress(String identifier);
 

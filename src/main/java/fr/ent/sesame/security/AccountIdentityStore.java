@@ -28,12 +28,16 @@ public class AccountIdentityStore implements IdentityStore {
     @Inject
     Settings settings;
 
+    @Inject
+    fr.ent.sesame.directory.Accounts accounts;
+
     public CredentialValidationResult validate(UsernamePasswordCredential credential) {
         return signIn.check(credential.getCaller(), credential.getPasswordAsString(), ClientAddress.of(request),
                         BrowserKey.of(request))
                 .map(identifier -> {
                     request.getSession(true).setAttribute(SessionFreshnessFilter.SIGNED_IN_AT, clock.instant());
-                    return new CredentialValidationResult(identifier, Roles.of(identifier, settings));
+                    return new CredentialValidationResult(identifier, Roles.of(identifier, settings,
+                            group -> accounts.isInDirectoryGroup(identifier, group)));
                 })
                 .orElse(CredentialValidationResult.INVALID_RESULT);
     }

@@ -21,14 +21,18 @@ public final class Roles {
 
     /**
      * The roles of a person who just signed in: every member's, plus the support roles IT gives by identifier
-     * in the settings. Read at sign-in, so a change counts from the person's next sign-in.
+     * in the settings or, in ldap mode, by membership of the directory groups the settings name
+     * ({@code memberOfGroup} answers for a group DN). Read at sign-in, so a change counts from the person's
+     * next sign-in.
      */
-    public static Set<String> of(String identifier, Settings settings) {
+    public static Set<String> of(String identifier, Settings settings, java.util.function.Predicate<String> memberOfGroup) {
         Set<String> roles = new TreeSet<>(Set.of(MEMBER));
-        if (settings.supportAgents().contains(identifier)) {
+        if (settings.supportAgents().contains(identifier)
+                || settings.ldapSupportGroup().filter(memberOfGroup).isPresent()) {
             roles.add(SUPPORT);
         }
-        if (settings.supportReadonlyAgents().contains(identifier)) {
+        if (settings.supportReadonlyAgents().contains(identifier)
+                || settings.ldapSupportReadonlyGroup().filter(memberOfGroup).isPresent()) {
             roles.add(SUPPORT_READONLY);
         }
         return Set.copyOf(roles);

@@ -163,6 +163,21 @@ public class Settings {
         return identifiers("sesame.support.agents");
     }
 
+    /** ldap mode: the directory group whose members get the role support at sign-in, if the site names one. */
+    public java.util.Optional<String> ldapSupportGroup() {
+        return optionalText("sesame.ldap.support-group");
+    }
+
+    /** ldap mode: the directory group whose members get the role support-readonly at sign-in, if any. */
+    public java.util.Optional<String> ldapSupportReadonlyGroup() {
+        return optionalText("sesame.ldap.support-readonly-group");
+    }
+
+    private java.util.Optional<String> optionalText(String name) {
+        String value = text(name).strip();
+        return "none".equals(value) || value.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(value);
+    }
+
     /** How long a reset link the support desk hands over in person stays usable (once). */
     public Duration supportLinkLifetime() {
         return duration("sesame.support.link-lifetime");

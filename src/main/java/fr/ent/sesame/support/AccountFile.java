@@ -28,7 +28,8 @@ public record AccountFile(PersonFound person, boolean questionSet, Instant quest
      * a reset link by mail needs procedure 2 to serve the person, a link handed over in person is for
      * those it cannot serve.
      */
-    public record Actions(boolean mailResetLink, boolean handOverLink, boolean removeQuestion) {
+    public record Actions(boolean mailResetLink, boolean handOverLink, boolean removeQuestion,
+            boolean resendValidation) {
     }
 
     /** Whether some counter holds a lock now. */

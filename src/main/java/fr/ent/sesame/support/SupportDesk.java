@@ -62,6 +62,7 @@ public class SupportDesk {
         HAND_OVER_LINK(AuditEventType.SUPPORT_LINK_ISSUED),
         REMOVE_QUESTION(AuditEventType.SUPPORT_QUESTION_REMOVED),
         REMOVE_ADDRESS(AuditEventType.SUPPORT_ADDRESS_REMOVED),
+        RESEND_VALIDATION(AuditEventType.SUPPORT_VALIDATION_RESENT),
         END_SESSIONS(AuditEventType.SUPPORT_SESSIONS_ENDED);
 
         private final AuditEventType event;
@@ -91,6 +92,9 @@ public class SupportDesk {
 
     @Inject
     ResetByEmail resetByEmail;
+
+    @Inject
+    fr.ent.sesame.address.AddressProposals proposals;
 
     @Inject
     Settings settings;
@@ -143,7 +147,7 @@ public class SupportDesk {
                 outbox.waitingOrGivenUpFor(recipients),
                 audit.latestOf(account.id(), LATEST_EVENTS),
                 new AccountFile.Actions(mailable, !mailable && account.state() == AccountState.ACTIVE,
-                        account.hasSecretQuestion()));
+                        account.hasSecretQuestion(), accounts.pendingAddressOf(account).isPresent()));
     }
 
     /** The support desk's own actions, newest first, by one agent and/or on one account (either may be null). */
@@ -250,6 +254,15 @@ public class SupportDesk {
         }
     }
 
+    /**
+     * The validation link of the address waiting for it, sent again (the person says it never came, or it
+     * expired); the mail itself goes to that address, so no other notice.
+     */
+    public void resendValidationLink(Long accountId, String reason, String clientAddress, Locale locale) {
+        act(Action.RESEND_VALIDATION, accountId, reason, clientAddress, locale, account -> proposals.mailLinkAgain(
+                account, accounts.pendingAddressOf(account).orElseThrow(ActionNotPossible::new), locale));
+    }
+
     /** Every session of the person ends at its next request, on every node (a borrowed or forgotten session). */
     public void endSessions(Long accountId, String reason, String clientAddress, Locale locale) {
         act(Action.END_SESSIONS, accountId, reason, clientAddress, locale, account -> account.endSessions(clock.instant()));
@@ -267,10 +280,14 @@ public class SupportDesk {
         }
         transactions.inOne(() -> {
             Account account = account(accountId);
+            if (account.identifier().equals(agent)) {
+                // Separation of duties: an agent's own account goes through the procedures, or another agent.
+                throw new ActionNotPossible();
+            }
             Optional<String> noticeTo = accounts.validatedAddressOf(account).map(PersonalAddress::address);
             change.accept(account);
             audit.recordBySupport(agent, action.event, account.id(), account.identifier(), clientAddress, null, reason);
-            if (action != Action.MAIL_RESET_LINK) {
+            if (action != Action.MAIL_RESET_LINK && action != Action.RESEND_VALIDATION) {
                 noticeTo.ifPresent(address -> notice(address, account, action, locale));
             }
         });

@@ -71,6 +71,11 @@ public class SupportPersonBean implements Serializable {
                 "REMOVE_ADDRESS");
     }
 
+    public String resendValidationLink() {
+        return act(() -> desk.resendValidationLink(accountId, reason, Requests.clientAddress(), Requests.locale()),
+                "RESEND_VALIDATION");
+    }
+
     public String endSessions() {
         return act(() -> desk.endSessions(accountId, reason, Requests.clientAddress(), Requests.locale()), "END_SESSIONS");
     }

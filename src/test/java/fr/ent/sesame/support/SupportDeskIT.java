@@ -28,6 +28,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
 
+import fr.ent.sesame.testing.BrowserSession;
 import fr.ent.sesame.testing.DemoAccountGuard;
 import fr.ent.sesame.testing.FacesForm;
 import fr.ent.sesame.testing.Http;
@@ -53,6 +54,9 @@ class SupportDeskIT {
 
     @RegisterExtension
     static GreenMailExtension smtp = Mailbox.server();
+
+    @RegisterExtension
+    static BrowserSession browserSession = new BrowserSession();
 
     @RegisterExtension
     DemoAccountGuard jdupont = new DemoAccountGuard("jdupont");
@@ -102,6 +106,37 @@ class SupportDeskIT {
         assertEquals("Personne ne correspond à cette recherche.", FacesForm.firstError(search(agent, "", "Dupont", "Émile")));
         assertEquals("Indiquez un identifiant ou un numéro, ou bien un nom et un prénom.",
                 FacesForm.firstError(search(agent, "", "Dupont", "")));
+    }
+
+    @Test
+    void inABrowser_inBothLanguages_theAgentFindsJdupontByName_seesTheLock_andClearsIt() {
+        org.openqa.selenium.WebDriver browser = browserSession.driver();
+        Map<String, List<String>> texts = Map.of(
+                "fr", List.of("Procédure 1 : réponses secrètes incorrectes", "non bloqué", "Les blocages sont levés."),
+                "en", List.of("Procedure 1: wrong secret answers", "not locked", "The locks are cleared."));
+        for (String language : List.of("fr", "en")) {
+            TestDatabase.clearCounters();
+            Http guesser = new Http();
+            for (int i = 0; i < 5; i++) {
+                answer(guesser, "pas la bonne rue");
+            }
+            browser.manage().deleteAllCookies();
+            browser.get(SesameDeployment.baseUrl() + "/connexion.xhtml?lang=" + language);
+            new fr.ent.sesame.testing.pages.SignInPage(browser).signIn(AGENT, AGENT_PASSWORD);
+            browser.get(SesameDeployment.baseUrl() + "/support/index.xhtml");
+            browser.findElement(org.openqa.selenium.By.id("search:lastName")).sendKeys("DUPONT");
+            browser.findElement(org.openqa.selenium.By.id("search:firstName")).sendKeys("jeanne");
+            browser.findElement(org.openqa.selenium.By.id("search:submit")).click();
+
+            String lockRow = browser.findElement(org.openqa.selenium.By.xpath(
+                    "//table[@id='counters']//tr[th[contains(., '" + texts.get(language).get(0) + "')]]")).getText();
+            assertFalse(lockRow.contains(texts.get(language).get(1)), language + ": locked, and until when: " + lockRow);
+            browser.findElement(org.openqa.selenium.By.id("act:reason")).sendKeys("Appel vérifié / verified call " + language);
+            browser.findElement(org.openqa.selenium.By.id("act:clear-locks")).click();
+
+            assertEquals(texts.get(language).get(2), browser.findElement(org.openqa.selenium.By.id("done")).getText().strip(), language);
+            assertEquals(302, answer(new Http(), RIGHT_ANSWER).statusCode(), language + ": procedure 1 works again");
+        }
     }
 
     @Test
@@ -193,6 +228,15 @@ class SupportDeskIT {
         assertEquals(302, choosePassword(link, "Glycine-Bleue-Horloge").statusCode());
         assertTrue(choosePassword(link, "Autre-Glycine-Horloge-9").body().contains("id=\"link-refused\""), "once only");
         assertEquals(302, FacesForm.signIn(new Http(), "clambert", "Glycine-Bleue-Horloge").statusCode());
+
+        HttpResponse<String> again = act(agent, person, "hand-over-link", "Oublié aussitôt");
+        Matcher second = SHOWN_LINK.matcher(again.body());
+        assertTrue(second.find(), again.body());
+        TestDatabase.update("update one_time_token set expires_at = created_at - interval '1' second"
+                + " where purpose = 'SUPPORT_RESET' and used_at is null and voided_at is null and account_id = ?",
+                Long.parseLong(accountId("clambert")));
+        assertTrue(choosePassword(second.group(1), "Autre-Glycine-Horloge-9").body().contains("id=\"link-refused\""),
+                "dead once its 30 minutes are over");
     }
 
     @Test
@@ -273,6 +317,45 @@ class SupportDeskIT {
     }
 
     @Test
+    void anotherAgent_sendsAPendingAddressItsValidationLinkAgain_butNoAgentActsOnTheirOwnAccount() throws Exception {
+        agentRole.close();
+        agentRole = ServerSettings.override(management, "sesame.support.agents", "pmartin,jdupont");
+        String pmartinsAccount = PERSON_PAGE + accountId("pmartin");
+
+        HttpResponse<String> ownAccount = act(signedIn(AGENT, AGENT_PASSWORD), pmartinsAccount, "resend-validation", "Pour moi");
+        assertEquals("Cette action ne s'applique pas à ce compte dans son état actuel : rien n'a été fait.",
+                FacesForm.firstError(ownAccount).replace("&#39;", "'"));
+
+        Http colleague = signedIn("jdupont", "Tilleul-Ecorce-42");
+        HttpResponse<String> resent = act(colleague, pmartinsAccount, "resend-validation", "Lien jamais reçu");
+        assertEquals(302, resent.statusCode(), resent.body());
+        MimeMessage mail = Mailbox.awaitMail(smtp, 1);
+        assertEquals("p.martin@example.net", mail.getAllRecipients()[0].toString());
+        assertEquals("Validez votre adresse électronique personnelle", mail.getSubject());
+        assertEquals("support:jdupont|SUPPORT_VALIDATION_RESENT|Lien jamais reçu", TestDatabase.text(
+                "select actor || '|' || event_type || '|' || reason from audit_event where account_id = ?"
+                        + " and actor like 'support:%' order by id desc limit 1", accountId("pmartin")));
+    }
+
+    @Test
+    void inLdapMode_theRolesComeFromTheDirectoryGroupsTheSettingsName() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(TestDatabase.directoryMode(), "directory groups exist in ldap mode only");
+        agentRole.close();
+        agentRole = () -> { };
+        assertEquals(403, signedIn(AGENT, AGENT_PASSWORD).get("/support/index.xhtml").statusCode(), "no group named: no role");
+        try (AutoCloseable acting = ServerSettings.override(management, "sesame.ldap.support-group",
+                "cn=sesame-support,ou=groups,dc=univ-test,dc=fr");
+                AutoCloseable looking = ServerSettings.override(management, "sesame.ldap.support-readonly-group",
+                        "cn=sesame-support-lecture,ou=groups,dc=univ-test,dc=fr")) {
+            Http member = signedIn(AGENT, AGENT_PASSWORD);
+            assertEquals(200, member.get("/support/index.xhtml").statusCode(), "pmartin is in cn=sesame-support");
+            assertTrue(member.get(PERSON_PAGE + accountId("jdupont")).body().contains("act:clear-locks"), "and may act");
+            assertEquals(403, signedIn("jdupont", "Tilleul-Ecorce-42").get("/support/index.xhtml").statusCode(),
+                    "jdupont is in no group");
+        }
+    }
+
+    @Test
     void theJournal_listsWhoDidWhatWhenAndWhy_filteredByAgent() {
         Http agent = signedIn(AGENT, AGENT_PASSWORD);
         assertEquals(302, act(agent, PERSON_PAGE + accountId("jdupont"), "clear-locks", "Journal : essai 42").statusCode());
@@ -288,13 +371,13 @@ class SupportDeskIT {
     void membersAndVisitors_reachNoSupportPageNorAction_evenWithTheAgentsViewState() {
         String person = PERSON_PAGE + accountId("jdupont");
         Http visitor = new Http();
-        for (String page : List.of("/support/index.xhtml", person, "/support/actions.xhtml")) {
+        for (String page : List.of("/support/index.xhtml", person, "/support/actions.xhtml", "/support/courriels.xhtml", "/support/reglages.xhtml")) {
             HttpResponse<String> anonymous = visitor.get(page);
             assertEquals(302, anonymous.statusCode(), page);
             assertTrue(anonymous.headers().firstValue("Location").orElse("").contains("/connexion.xhtml"));
         }
         Http member = signedIn("clambert", "Orangerie-Cygne-77");
-        for (String page : List.of("/support/index.xhtml", person, "/support/actions.xhtml")) {
+        for (String page : List.of("/support/index.xhtml", person, "/support/actions.xhtml", "/support/courriels.xhtml", "/support/reglages.xhtml")) {
             assertEquals(403, member.get(page).statusCode(), page);
         }
         String agentsPage = signedIn(AGENT, AGENT_PASSWORD).get(person).body();

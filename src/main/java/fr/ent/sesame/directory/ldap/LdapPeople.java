@@ -103,6 +103,27 @@ public class LdapPeople implements PeopleDirectory {
     }
 
     @Override
+    public boolean isMember(String identifier, String groupDn) {
+        Optional<String> dn = dnOf(identifier);
+        if (dn.isEmpty()) {
+            return false;
+        }
+        try {
+            SearchRequest request = new SearchRequest(groupDn, SearchScope.BASE, Filter.createORFilter(
+                    Filter.createEqualityFilter("member", dn.get()), Filter.createEqualityFilter("uniqueMember", dn.get())),
+                    SearchRequest.NO_ATTRIBUTES);
+            request.setTimeLimitSeconds((int) Math.max(1, settings.ldap().responseTimeout().toSeconds()));
+            return connections.pool().search(request).getEntryCount() > 0;
+        } catch (LDAPSearchException e) {
+            if (e.getResultCode() == com.unboundid.ldap.sdk.ResultCode.NO_SUCH_OBJECT) {
+                LOG.warning(() -> "The group " + groupDn + " named by the settings is not in the directory: nobody gets its role");
+                return false;
+            }
+            throw new DirectoryUnavailable("reading the group " + groupDn, e);
+        }
+    }
+
+    @Override
     public void forgetPersonalAddress(String identifier) {
         String attribute = settings.ldap().personalAddressAttribute();
         if ("none".equals(attribute)) {
