@@ -1,7 +1,5 @@
 package fr.ent.sesame.account;
 
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 
 import jakarta.enterprise.context.RequestScoped;
@@ -9,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
 
+import fr.ent.sesame.kernel.Instants;
 import fr.ent.sesame.audit.AuditEvent;
 import fr.ent.sesame.settings.Settings;
 import fr.ent.sesame.web.Requests;
@@ -31,7 +30,6 @@ public class ActivityBean {
     }
 
     public String when(AuditEvent event) {
-        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(Requests.locale()).withZone(settings.timeZone()).format(event.occurredAt());
+        return Instants.medium(event.occurredAt(), Requests.locale(), settings.timeZone());
     }
 }

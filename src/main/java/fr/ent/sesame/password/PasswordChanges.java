@@ -2,8 +2,6 @@ package fr.ent.sesame.password;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -15,6 +13,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 
+import fr.ent.sesame.kernel.Instants;
 import fr.ent.sesame.audit.AuditEventType;
 import fr.ent.sesame.audit.AuditLog;
 import fr.ent.sesame.audit.AuditOutcome;
@@ -174,8 +173,7 @@ public class PasswordChanges {
         accounts.validatedAddressOf(account).filter(address -> reason.notice != null).ifPresent(address -> outbox.enqueue(address.address(), reason.notice, locale,
                 Map.of("identifier", account.identifier(),
                         "firstName", account.firstName(),
-                        "when", DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT)
-                                .withLocale(locale).withZone(settings.timeZone()).format(now),
+                        "when", Instants.inWords(now, locale, settings.timeZone()),
                         "clientAddress", clientAddress,
                         "institution", settings.institutionName(),
                         "support", settings.supportContact())));

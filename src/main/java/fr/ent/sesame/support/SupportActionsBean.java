@@ -1,13 +1,12 @@
 package fr.ent.sesame.support;
 
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import fr.ent.sesame.kernel.Instants;
 import fr.ent.sesame.settings.Settings;
 import fr.ent.sesame.web.Requests;
 
@@ -39,8 +38,7 @@ public class SupportActionsBean {
     }
 
     public String when(ActionDone event) {
-        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(Requests.locale()).withZone(settings.timeZone()).format(event.when());
+        return Instants.medium(event.when(), Requests.locale(), settings.timeZone());
     }
 
     public String getAgent() {

@@ -1,9 +1,6 @@
 package fr.ent.sesame.support;
 
 import java.time.Clock;
-import java.time.Instant;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,7 +15,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.SecurityContext;
 
-import fr.ent.sesame.audit.AuditEvent;
+import fr.ent.sesame.kernel.Instants;
 import fr.ent.sesame.audit.AuditEventType;
 import fr.ent.sesame.audit.AuditLog;
 import fr.ent.sesame.directory.Account;
@@ -299,8 +296,7 @@ public class SupportDesk {
                 "identifier", account.identifier(),
                 "firstName", account.firstName(),
                 "action", bundle.getString("mail.support-action." + action.name()),
-                "when", DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT)
-                        .withLocale(locale).withZone(settings.timeZone()).format(Instant.now(clock)),
+                "when", Instants.inWords(clock.instant(), locale, settings.timeZone()),
                 "institution", settings.institutionName(),
                 "support", settings.supportContact()));
     }

@@ -1,14 +1,13 @@
 package fr.ent.sesame.support;
 
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import fr.ent.sesame.kernel.Instants;
 import fr.ent.sesame.mail.OutboxEntry;
 import fr.ent.sesame.settings.Settings;
 import fr.ent.sesame.web.Messages;
@@ -59,8 +58,7 @@ public class SupportOutboxBean {
     }
 
     public String format(Instant instant) {
-        return instant == null ? "" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(Requests.locale()).withZone(settings.timeZone()).format(instant);
+        return Instants.medium(instant, Requests.locale(), settings.timeZone());
     }
 
     public String getReason() {

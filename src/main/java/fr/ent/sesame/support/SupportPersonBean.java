@@ -2,13 +2,12 @@ package fr.ent.sesame.support;
 
 import java.io.Serializable;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import fr.ent.sesame.kernel.Instants;
 import fr.ent.sesame.settings.Settings;
 import fr.ent.sesame.web.Messages;
 import fr.ent.sesame.web.Requests;
@@ -114,8 +113,7 @@ public class SupportPersonBean implements Serializable {
     }
 
     public String format(Instant instant) {
-        return instant == null ? "" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(Requests.locale()).withZone(settings.timeZone()).format(instant);
+        return Instants.medium(instant, Requests.locale(), settings.timeZone());
     }
 
     /** How long the link just handed over stays usable, in minutes, for the page to say. */
