@@ -16,7 +16,6 @@ import jakarta.mail.internet.MimeMessage;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -55,33 +54,31 @@ class MonCompteIT {
     @RegisterExtension
     DemoAccountGuard pmartinGuard = new DemoAccountGuard("pmartin");
 
-    private WebDriver browser;
-
     @Deployment(testable = false)
     static WebArchive sesame() {
         return SesameDeployment.war();
     }
 
-    @BeforeEach
-    void useTheClassBrowser() {
-        browser = browserSession.driver();
+    /** The class's browser, opened at first use: a test that needs none runs without it. */
+    private static WebDriver browser() {
+        return browserSession.driver();
     }
 
     @Test
     void pmartin_validatesThePersonalAddress_throughTheMailedLink() throws Exception {
-        SignInPage.open(browser).signIn("pmartin", "Cathedrale-Rose-1439");
-        AccountForms forms = AccountForms.open(browser, "adresse");
+        SignInPage.open(browser()).signIn("pmartin", "Cathedrale-Rose-1439");
+        AccountForms forms = AccountForms.open(browser(), "adresse");
         forms.giveAddress("p.martin@example.net", "Cathedrale-Rose-1439");
         assertTrue(forms.done().startsWith("Un lien de validation vient de partir"), forms.done());
 
         MimeMessage mail = Mailbox.awaitMail(smtp, 1);
         assertEquals("p.martin@example.net", mail.getAllRecipients()[0].toString());
         assertEquals("Validez votre adresse électronique personnelle", mail.getSubject());
-        browser.get(validationLinkIn(mail));
-        assertTrue(browser.getPageSource().contains("Confirmez-vous que p.martin@example.net"), browser.getPageSource());
+        browser().get(validationLinkIn(mail));
+        assertTrue(browser().getPageSource().contains("Confirmez-vous que p.martin@example.net"), browser().getPageSource());
         forms.confirmAddress();
 
-        AccountPage overview = new AccountPage(browser);
+        AccountPage overview = new AccountPage(browser());
         assertEquals("Votre adresse personnelle est validée.", forms.done());
         assertTrue(overview.personalAddress().contains("p.martin@example.net — Validée le"), overview.personalAddress());
     }
@@ -139,13 +136,13 @@ class MonCompteIT {
     @Test
     void jdupont_changesThePassword_theOtherSessionEnds_theOldPasswordNoLongerSignsIn() throws Exception {
         Http otherSession = signedIn("jdupont", "Tilleul-Ecorce-42");
-        SignInPage.open(browser).signIn("jdupont", "Tilleul-Ecorce-42");
+        SignInPage.open(browser()).signIn("jdupont", "Tilleul-Ecorce-42");
 
-        AccountForms forms = AccountForms.open(browser, "mot-de-passe");
+        AccountForms forms = AccountForms.open(browser(), "mot-de-passe");
         forms.changePassword("Tilleul-Ecorce-42", "Glycine-Bleue-Horloge", "Glycine-Bleue-Horloge");
 
         assertTrue(forms.done().startsWith("Votre mot de passe a été modifié"), forms.done());
-        assertTrue(new AccountPage(browser).isShown(), "the session that made the change carries on");
+        assertTrue(new AccountPage(browser()).isShown(), "the session that made the change carries on");
         HttpResponse<String> other = otherSession.get("/mon-compte/index.xhtml");
         assertEquals(302, other.statusCode());
         assertTrue(other.headers().firstValue("Location").orElseThrow().contains("/connexion.xhtml?ended=true"));
@@ -223,19 +220,19 @@ class MonCompteIT {
 
     @Test
     void newPasswordRules_areTickedLive_asThePersonTypes() {
-        SignInPage.open(browser).signIn("jdupont", "Tilleul-Ecorce-42");
-        AccountForms forms = AccountForms.open(browser, "mot-de-passe");
+        SignInPage.open(browser()).signIn("jdupont", "Tilleul-Ecorce-42");
+        AccountForms forms = AccountForms.open(browser(), "mot-de-passe");
         assertEquals(List.of(), forms.metRules());
         assertEquals("", forms.strength(), "no « très faible » before anything is typed");
 
         forms.typeNewPassword("azertyuiop12");
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> forms.metRules().size() == 2);
+        new WebDriverWait(browser(), Duration.ofSeconds(10)).until(d -> forms.metRules().size() == 2);
         assertTrue(forms.strength().startsWith("Robustesse estimée : "), forms.strength());
         String weak = forms.strength();
 
         forms.typeNewPassword("-Glycine-Bleue-Horloge");
         // length, not common, strong enough, printable
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> forms.metRules().size() == 4);
+        new WebDriverWait(browser(), Duration.ofSeconds(10)).until(d -> forms.metRules().size() == 4);
         assertFalse(forms.strength().equals(weak), "the strength estimate follows the typing");
     }
 
@@ -262,10 +259,10 @@ class MonCompteIT {
 
     @Test
     void inEnglish_aMalformedAddress_isExplainedInEnglish() {
-        SignInPage signIn = SignInPage.open(browser);
+        SignInPage signIn = SignInPage.open(browser());
         signIn.switchToEnglish();
         signIn.signIn("pmartin", "Cathedrale-Rose-1439");
-        AccountForms forms = AccountForms.open(browser, "adresse");
+        AccountForms forms = AccountForms.open(browser(), "adresse");
         assertEquals("My personal e-mail address", forms.heading());
 
         // The browser's own check lets "user@host" through; Sésame wants a domain with a dot.
@@ -293,7 +290,7 @@ class MonCompteIT {
         HttpResponse<String> saved = post(jdupont, "question", "question", Map.of("questionId", "first-pet",
                 "answer", "Noisette-la-Tortue", "answerConfirmation", "Noisette-la-Tortue", "current", "Tilleul-Ecorce-42"));
         assertEquals(302, saved.statusCode(), "the change does not wait for the mail");
-        new WebDriverWait(browser, Duration.ofSeconds(20)).until(d ->
+        new WebDriverWait(browser(), Duration.ofSeconds(20)).until(d ->
                 "1".equals(TestDatabase.text("select max(attempts) from mail_outbox where status = 'PENDING'")));
 
         smtp.start();
@@ -302,7 +299,7 @@ class MonCompteIT {
         MimeMessage notice = Mailbox.awaitMail(smtp, 1);
 
         assertEquals("Votre question secrète a été modifiée", notice.getSubject());
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d ->
+        new WebDriverWait(browser(), Duration.ofSeconds(10)).until(d ->
                 "0".equals(TestDatabase.text("select count(*) from mail_outbox where status = 'PENDING'")));
         assertEquals(1, smtp.getReceivedMessages().length, "sent once");
     }

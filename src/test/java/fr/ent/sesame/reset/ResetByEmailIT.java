@@ -52,7 +52,6 @@ class ResetByEmailIT {
     @RegisterExtension
     DemoAccountGuard jdupontGuard = new DemoAccountGuard("jdupont");
 
-    private WebDriver browser;
     private TestDatabase.AccountState jdupont;
 
     @Deployment(testable = false)
@@ -62,13 +61,17 @@ class ResetByEmailIT {
 
     @BeforeEach
     void freshStart() {
-        browser = browserSession.driver();
         jdupont = jdupontGuard.saved();
+    }
+
+    /** The class's browser, opened at first use: a test that needs none runs without it. */
+    private static WebDriver browser() {
+        return browserSession.driver();
     }
 
     @Test
     void procedure2_mailFromSupport_linkWorksOnce_newPasswordSignsIn() throws Exception {
-        ResetPages pages = ResetPages.openAssistance(browser);
+        ResetPages pages = ResetPages.openAssistance(browser());
         pages.chooseEmailProcedure();
         pages.askForLink("jdupont", "jeanne.dupont@example.org");
         assertTrue(pages.greenConfirmation().startsWith("C'est fait"), pages.greenConfirmation());
@@ -83,15 +86,15 @@ class ResetByEmailIT {
         assertTrue(link.startsWith(SesameDeployment.baseUrl() + "/assistance/lien.xhtml?jeton="),
                 "built from the configured public address: " + link);
 
-        browser.get(link);
+        browser().get(link);
         pages.chooseNewPassword("linkpassword", "Glycine-Bleue-Horloge", "Glycine-Bleue-Horloge");
         assertTrue(pages.greenConfirmation().contains("Votre mot de passe a été modifié"));
 
-        browser.get(link);
+        browser().get(link);
         assertTrue(pages.linkRefused(), "the link works once");
 
-        SignInPage.open(browser).signIn("jdupont", "Glycine-Bleue-Horloge");
-        assertTrue(new AccountPage(browser).isShown());
+        SignInPage.open(browser()).signIn("jdupont", "Glycine-Bleue-Horloge");
+        assertTrue(new AccountPage(browser()).isShown());
         assertEquals("Votre mot de passe a été réinitialisé", Mailbox.awaitMail(smtp, 2).getSubject());
     }
 

@@ -51,7 +51,6 @@ class ResetByQuestionIT {
     @RegisterExtension
     DemoAccountGuard jdupontGuard = new DemoAccountGuard("jdupont");
 
-    private WebDriver browser;
     private TestDatabase.AccountState jdupont;
 
     @Deployment(testable = false)
@@ -61,13 +60,17 @@ class ResetByQuestionIT {
 
     @BeforeEach
     void freshStart() {
-        browser = browserSession.driver();
         jdupont = jdupontGuard.saved();
+    }
+
+    /** The class's browser, opened at first use: a test that needs none runs without it. */
+    private static WebDriver browser() {
+        return browserSession.driver();
     }
 
     @Test
     void procedure1_exactAnswer_newPassword_greenConfirmation_oldPasswordRefused() throws Exception {
-        ResetPages pages = ResetPages.openAssistance(browser);
+        ResetPages pages = ResetPages.openAssistance(browser());
         pages.chooseQuestionProcedure();
         pages.answer("jdupont", STREET, "Rue du Vieux-Marché-aux-Vins");
 
@@ -78,10 +81,10 @@ class ResetByQuestionIT {
         assertTrue(pages.greenConfirmation().contains("Votre mot de passe a été modifié"));
         assertEquals(302, new Http().get("/mon-compte/index.xhtml").statusCode(), "no automatic sign-in after a reset");
 
-        SignInPage.open(browser).signIn("jdupont", "Tilleul-Ecorce-42");
-        assertTrue(new SignInPage(browser).isShown(), "the old password no longer signs in");
-        SignInPage.open(browser).signIn("jdupont", "Glycine-Bleue-Horloge");
-        assertTrue(new AccountPage(browser).isShown(), "the new one does");
+        SignInPage.open(browser()).signIn("jdupont", "Tilleul-Ecorce-42");
+        assertTrue(new SignInPage(browser()).isShown(), "the old password no longer signs in");
+        SignInPage.open(browser()).signIn("jdupont", "Glycine-Bleue-Horloge");
+        assertTrue(new AccountPage(browser()).isShown(), "the new one does");
 
         MimeMessage notice = Mailbox.awaitMail(smtp, 1);
         assertEquals("jeanne.dupont@example.org", notice.getAllRecipients()[0].toString());
@@ -92,9 +95,9 @@ class ResetByQuestionIT {
 
     @Test
     void afterAReset_theAccountsOtherSessionsEnd() {
-        SignInPage.open(browser).signIn("jdupont", "Tilleul-Ecorce-42");
-        AccountPage.open(browser);
-        assertTrue(new AccountPage(browser).isShown());
+        SignInPage.open(browser()).signIn("jdupont", "Tilleul-Ecorce-42");
+        AccountPage.open(browser());
+        assertTrue(new AccountPage(browser()).isShown());
 
         Http elsewhere = new Http();
         Metrics before = Metrics.scrape();
@@ -107,10 +110,10 @@ class ResetByQuestionIT {
         assertEquals(302, changed.statusCode(), changed.body());
         assertEquals(1.0, resets(Metrics.scrape(), "question") - resets(before, "question"), "counted as procedure 1");
 
-        AccountPage.open(browser);
-        assertFalse(new AccountPage(browser).isShown(), "the session signed in before the reset is over");
-        assertTrue(new SignInPage(browser).isShown(), browser.getCurrentUrl());
-        assertTrue(browser.getPageSource().contains("Votre session a pris fin"), browser.getCurrentUrl());
+        AccountPage.open(browser());
+        assertFalse(new AccountPage(browser()).isShown(), "the session signed in before the reset is over");
+        assertTrue(new SignInPage(browser()).isShown(), browser().getCurrentUrl());
+        assertTrue(browser().getPageSource().contains("Votre session a pris fin"), browser().getCurrentUrl());
     }
 
     static double resets(Metrics metrics, String procedure) {
@@ -119,7 +122,7 @@ class ResetByQuestionIT {
 
     @Test
     void procedure1_answerWithoutHyphens_isWrong() {
-        ResetPages pages = ResetPages.openAssistance(browser);
+        ResetPages pages = ResetPages.openAssistance(browser());
         pages.chooseQuestionProcedure();
         pages.answer("jdupont", STREET, "Rue du Vieux Marché aux Vins");
 
@@ -129,7 +132,7 @@ class ResetByQuestionIT {
 
     @Test
     void procedure1_newPasswordBreakingARule_isRefusedWithTheRuleNamed_andTheOldOneStays() {
-        ResetPages pages = ResetPages.openAssistance(browser);
+        ResetPages pages = ResetPages.openAssistance(browser());
         pages.chooseQuestionProcedure();
         pages.answer("jdupont", STREET, "Rue du Vieux-Marché-aux-Vins");
 
