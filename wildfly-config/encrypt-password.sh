@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Sésame — turns a password (the database's, the SMTP relay's, the directory service account's) into an
 # encrypted expression, so that neither standalone.xml nor site.properties holds it in clear text
-# (README, "Passwords out of clear text").
+# (docs/deploying.md, "Passwords out of clear text").
 #
 #   JBOSS_HOME=/opt/wildfly wildfly-config/encrypt-password.sh [--offline] [jboss-cli options]
 #

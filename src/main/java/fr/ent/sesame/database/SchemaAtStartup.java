@@ -45,7 +45,7 @@ public class SchemaAtStartup {
             if (!pending.isEmpty()) {
                 throw new IllegalStateException("The database lacks " + pending.size() + " migration(s) this version of"
                         + " Sésame needs (" + String.join(", ", pending) + ") and sesame.database.migrate-at-startup is"
-                        + " false: run them first (README, \"Running the migrations yourself\"), then deploy again.");
+                        + " false: run them first (docs/deploying.md, \"Running the migrations yourself\"), then deploy again.");
             }
             LOG.info("Database schema up to date; migrations are run by the site (sesame.database.migrate-at-startup=false)");
             return;

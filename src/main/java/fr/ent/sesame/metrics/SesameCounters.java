@@ -25,7 +25,7 @@ public class SesameCounters {
 
     // WildFly hands the WAR a registry that tags each meter with the deployment and passes it to the server's
     // registries only through MeterRegistry's own methods (counter(), timer()...): a meter made with
-    // Counter.builder(...).register() would stay in the WAR, never scraped. Descriptions are in the README.
+    // Counter.builder(...).register() would stay in the WAR, never scraped. Descriptions are in docs/deploying.md, "Metrics".
 
     @Inject
     MeterRegistry registry;

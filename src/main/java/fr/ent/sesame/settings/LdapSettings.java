@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * How Sésame reaches the university's directory and reads people in it ({@code sesame.ldap.*}; defaults
- * and meaning in the README, "Using the university's LDAP directory"). Filters are LDAP filter strings
+ * and meaning in docs/ldap.md). Filters are LDAP filter strings
  * written by the site's admin; values typed by people are never put into them as text.
  */
 public record LdapSettings(List<String> urls, boolean startTls, String bindDn, String bindPassword,

@@ -10,7 +10,7 @@ import org.eclipse.microprofile.config.Config;
 /**
  * Every setting of Sésame, read through MicroProfile Config at each call, so a system property set
  * by an admin takes effect on the next request. The defaults are in
- * {@code META-INF/microprofile-config.properties} and nowhere else; the README lists them.
+ * {@code META-INF/microprofile-config.properties} and nowhere else; docs/administering.md ("Settings") lists them.
  */
 @ApplicationScoped
 public class Settings {

@@ -40,7 +40,7 @@ public class SettingsCheck {
     void check() {
         List<String> wrong = problems();
         if (!wrong.isEmpty()) {
-            String message = "Sésame cannot start with these settings (README, Settings): " + String.join("; ", wrong);
+            String message = "Sésame cannot start with these settings (docs/administering.md, Settings): " + String.join("; ", wrong);
             LOG.severe(message);
             throw new IllegalStateException(message);
         }

@@ -12,7 +12,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
 /**
- * The layout newcomers rely on (README, "Layout of the code"), kept by the build: feature packages that do
+ * The layout newcomers rely on (docs/developing.md, "Layout of the code"), kept by the build: feature packages that do
  * not go round in circles, services free of the web tier, and a kernel that depends on no feature.
  */
 class ArchitectureTest {

@@ -37,7 +37,7 @@ public final class BatchJobs {
         return success(management.getControllerClient().execute(op)).asLong();
     }
 
-    /** Starts the job with jboss-cli, as the README tells an admin to; returns the execution id it prints. */
+    /** Starts the job with jboss-cli, as docs/administering.md tells an admin to; returns the execution id it prints. */
     public static long startWithCli(Path file) throws IOException, InterruptedException {
         Path cli = Path.of(System.getProperty("sesame.it.serverDir"), "bin", "jboss-cli.sh");
         Process process = new ProcessBuilder(List.of(cli.toString(), "--connect",

@@ -259,7 +259,7 @@ class WildflyConfigScriptsIT {
     @Test
     void theReadmesSyslogExample_isAcceptedByWildfly() throws Exception {
         onACopyOfTheConfiguration(() -> {
-            List<String> example = Files.readAllLines(Path.of("README.md"), StandardCharsets.UTF_8).stream().map(String::strip)
+            List<String> example = Files.readAllLines(Path.of("docs/deploying.md"), StandardCharsets.UTF_8).stream().map(String::strip)
                     .filter(line -> line.startsWith("/subsystem=logging/syslog-handler=") || line.startsWith("/subsystem=logging/logger=sesame.audit:"))
                     .toList();
             assertEquals(2, example.size(), example.toString());
