@@ -1,12 +1,5 @@
 package fr.ent.sesame.devdirectory;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-
 import com.unboundid.ldap.listener.InMemoryDirectoryServer;
 import com.unboundid.ldap.listener.InMemoryDirectoryServerConfig;
 import com.unboundid.ldap.listener.InMemoryListenerConfig;
@@ -16,6 +9,12 @@ import com.unboundid.ldap.sdk.LDAPException;
 import com.unboundid.ldap.sdk.schema.Schema;
 import com.unboundid.ldif.LDIFException;
 import com.unboundid.ldif.LDIFReader;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The ldap run command's directory: UnboundID's in-memory LDAP server on loopback, holding the demo people
@@ -31,9 +30,10 @@ public final class DevDirectory {
 
     public DevDirectory(int port, Path ldapFolder) throws LDAPException, IOException, LDIFException {
         InMemoryDirectoryServerConfig config = new InMemoryDirectoryServerConfig("dc=univ-test,dc=fr");
-        config.setListenerConfigs(InMemoryListenerConfig.createLDAPConfig("ldap", java.net.InetAddress.getLoopbackAddress(),
-                port, null));
-        config.setSchema(Schema.mergeSchemas(Schema.getDefaultStandardSchema(), schemaOf(ldapFolder.resolve("schema"))));
+        config.setListenerConfigs(
+                InMemoryListenerConfig.createLDAPConfig("ldap", java.net.InetAddress.getLoopbackAddress(), port, null));
+        config.setSchema(
+                Schema.mergeSchemas(Schema.getDefaultStandardSchema(), schemaOf(ldapFolder.resolve("schema"))));
         config.addAdditionalBindCredentials("cn=admin,dc=univ-test,dc=fr", "admin-test-only");
         server = new InMemoryDirectoryServer(config);
         for (Entry entry : entriesOf(ldapFolder.resolve("people.ldif"))) {
@@ -46,7 +46,8 @@ public final class DevDirectory {
         Path folder = Path.of(args.length > 1 ? args[1] : "src/test/ldap");
         DevDirectory directory = new DevDirectory(port, folder);
         directory.start();
-        System.out.printf("%n  Sésame's local directory: ldap://127.0.0.1:%d/ (dc=univ-test,dc=fr, the demo people)%n%n", port);
+        System.out.printf(
+                "%n  Sésame's local directory: ldap://127.0.0.1:%d/ (dc=univ-test,dc=fr, the demo people)%n%n", port);
         Runtime.getRuntime().addShutdownHook(new Thread(directory::stop));
     }
 
@@ -62,7 +63,8 @@ public final class DevDirectory {
     private static Schema schemaOf(Path folder) throws IOException, LDIFException {
         List<Entry> entries = new ArrayList<>();
         try (var files = Files.list(folder)) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".ldif")).sorted().toList()) {
+            for (Path file :
+                    files.filter(f -> f.toString().endsWith(".ldif")).sorted().toList()) {
                 String ldif = Files.readString(file, StandardCharsets.UTF_8)
                         .replace("olcAttributeTypes:", "attributeTypes:")
                         .replace("olcObjectClasses:", "objectClasses:")

@@ -1,5 +1,15 @@
 package fr.ent.sesame.devinbox;
 
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import jakarta.mail.Address;
+import jakarta.mail.BodyPart;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
+import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
@@ -8,18 +18,6 @@ import java.text.SimpleDateFormat;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
-
-import jakarta.mail.Address;
-import jakarta.mail.BodyPart;
-import jakarta.mail.MessagingException;
-import jakarta.mail.Multipart;
-import jakarta.mail.Part;
-import jakarta.mail.internet.MimeMessage;
 
 /**
  * The local run's mail catcher: an SMTP server (GreenMail) that keeps every mail Sésame sends, and a
@@ -43,7 +41,8 @@ public final class DevInbox {
         int httpPort = args.length > 1 ? Integer.parseInt(args[1]) : 8025;
         DevInbox inbox = new DevInbox(smtpPort, httpPort);
         inbox.start();
-        System.out.printf("%n  Sésame's local inbox: http://localhost:%d/  (SMTP on localhost:%d)%n%n", httpPort, smtpPort);
+        System.out.printf(
+                "%n  Sésame's local inbox: http://localhost:%d/  (SMTP on localhost:%d)%n%n", httpPort, smtpPort);
         Runtime.getRuntime().addShutdownHook(new Thread(inbox::stop));
     }
 
@@ -79,7 +78,8 @@ public final class DevInbox {
             }
             byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
             exchange.getResponseHeaders().set("Content-Type", "text/html; charset=UTF-8");
-            exchange.getResponseHeaders().set("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; frame-src 'self'");
+            exchange.getResponseHeaders()
+                    .set("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; frame-src 'self'");
             exchange.sendResponseHeaders(status, bytes.length);
             try (OutputStream out = exchange.getResponseBody()) {
                 out.write(bytes);
@@ -94,16 +94,22 @@ public final class DevInbox {
         SimpleDateFormat format = new SimpleDateFormat("yyyy-MM-dd HH:mm:ss");
         for (int i = messages.length - 1; i >= 0; i--) {
             MimeMessage m = messages[i];
-            rows.append("<tr><td>").append(m.getSentDate() == null ? "" : format.format(m.getSentDate()))
-                    .append("</td><td>").append(escape(addresses(m.getFrom())))
-                    .append("</td><td>").append(escape(addresses(m.getAllRecipients())))
-                    .append("</td><td><a href=\"/message/").append(i).append("\">")
-                    .append(escape(String.valueOf(m.getSubject()))).append("</a></td></tr>");
+            rows.append("<tr><td>")
+                    .append(m.getSentDate() == null ? "" : format.format(m.getSentDate()))
+                    .append("</td><td>")
+                    .append(escape(addresses(m.getFrom())))
+                    .append("</td><td>")
+                    .append(escape(addresses(m.getAllRecipients())))
+                    .append("</td><td><a href=\"/message/")
+                    .append(i)
+                    .append("\">")
+                    .append(escape(String.valueOf(m.getSubject())))
+                    .append("</a></td></tr>");
         }
         String table = messages.length == 0
                 ? "<p>No mail yet. Everything Sésame sends in the local run shows up here (reload the page).</p>"
-                : "<table><thead><tr><th>Date</th><th>From</th><th>To</th><th>Subject</th></tr></thead><tbody>"
-                        + rows + "</tbody></table>";
+                : "<table><thead><tr><th>Date</th><th>From</th><th>To</th><th>Subject</th></tr></thead><tbody>" + rows
+                        + "</tbody></table>";
         return page("Sésame — local inbox (" + messages.length + ")", table);
     }
 
@@ -111,15 +117,24 @@ public final class DevInbox {
         Parts parts = new Parts();
         parts.collect(message);
         StringBuilder html = new StringBuilder("<p><a href=\"/\">← Inbox</a></p><dl>")
-                .append("<dt>From</dt><dd>").append(escape(addresses(message.getFrom()))).append("</dd>")
-                .append("<dt>To</dt><dd>").append(escape(addresses(message.getAllRecipients()))).append("</dd>")
-                .append("<dt>Subject</dt><dd>").append(escape(String.valueOf(message.getSubject()))).append("</dd></dl>");
+                .append("<dt>From</dt><dd>")
+                .append(escape(addresses(message.getFrom())))
+                .append("</dd>")
+                .append("<dt>To</dt><dd>")
+                .append(escape(addresses(message.getAllRecipients())))
+                .append("</dd>")
+                .append("<dt>Subject</dt><dd>")
+                .append(escape(String.valueOf(message.getSubject())))
+                .append("</dd></dl>");
         if (parts.text != null) {
-            html.append("<h2>Text part</h2><pre>").append(linkify(escape(parts.text))).append("</pre>");
+            html.append("<h2>Text part</h2><pre>")
+                    .append(linkify(escape(parts.text)))
+                    .append("</pre>");
         }
         if (parts.html != null) {
             html.append("<h2>HTML part</h2><iframe sandbox=\"allow-popups allow-popups-to-escape-sandbox\" srcdoc=\"")
-                    .append(escape(parts.html)).append("\"></iframe>");
+                    .append(escape(parts.html))
+                    .append("\"></iframe>");
         }
         return page(String.valueOf(message.getSubject()), html.toString());
     }
@@ -144,18 +159,25 @@ public final class DevInbox {
     }
 
     private static String addresses(Address[] addresses) {
-        return addresses == null ? "" : String.join(", ", List.of(addresses).stream().map(Address::toString).toList());
+        return addresses == null
+                ? ""
+                : String.join(
+                        ", ", List.of(addresses).stream().map(Address::toString).toList());
     }
 
     private static final Pattern URL = Pattern.compile("https?://[^\\s<]+");
 
     private static String linkify(String escaped) {
         Matcher m = URL.matcher(escaped);
-        return m.replaceAll(r -> "<a href=\"" + Matcher.quoteReplacement(r.group()) + "\">" + Matcher.quoteReplacement(r.group()) + "</a>");
+        return m.replaceAll(r -> "<a href=\"" + Matcher.quoteReplacement(r.group()) + "\">"
+                + Matcher.quoteReplacement(r.group()) + "</a>");
     }
 
     private static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+        return text.replace("&", "&amp;")
+                .replace("<", "&lt;")
+                .replace(">", "&gt;")
+                .replace("\"", "&quot;");
     }
 
     private static String page(String title, String content) {

@@ -1,12 +1,11 @@
 package fr.ent.sesame.load;
 
+import fr.ent.sesame.kernel.Secrets;
+import fr.ent.sesame.password.Argon2idHasher;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
-
-import fr.ent.sesame.kernel.Secrets;
-import fr.ent.sesame.password.Argon2idHasher;
 
 /**
  * The ceiling for sign-ins on this machine: how many password checks per second the server's hashing slots
@@ -17,8 +16,7 @@ import fr.ent.sesame.password.Argon2idHasher;
  */
 public final class HashBound {
 
-    private HashBound() {
-    }
+    private HashBound() {}
 
     public static void main(String[] args) throws InterruptedException {
         int slots = Runtime.getRuntime().availableProcessors();
@@ -27,7 +25,8 @@ public final class HashBound {
         String stored = hasher.hash(Secrets.nfkc(LoadAccounts.PASSWORD));
         run(hasher, stored, slots, 5);
         long checks = run(hasher, stored, slots, seconds);
-        System.out.printf("Hash bound: %.1f checks/s with %d slots (Argon2id m=19456 t=2 p=1, %d s)%n",
+        System.out.printf(
+                "Hash bound: %.1f checks/s with %d slots (Argon2id m=19456 t=2 p=1, %d s)%n",
                 checks / (double) seconds, slots, seconds);
     }
 

@@ -1,12 +1,11 @@
 package fr.ent.sesame.load;
 
+import fr.ent.sesame.kernel.Secrets;
+import fr.ent.sesame.password.Argon2idHasher;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-
-import fr.ent.sesame.kernel.Secrets;
-import fr.ent.sesame.password.Argon2idHasher;
 
 /**
  * Creates the load test's accounts in bulk, straight into a Sésame database: {@code load0000001} … with
@@ -27,8 +26,7 @@ public final class LoadAccounts {
     /** Far above the ids the sequences hand out, so generated accounts never collide with real ones. */
     private static final long FIRST_ID = 1_000_000_000L;
 
-    private LoadAccounts() {
-    }
+    private LoadAccounts() {}
 
     static String identifier(long n) {
         return "load" + String.format("%07d", n);
@@ -49,8 +47,8 @@ public final class LoadAccounts {
         String range = postgresql ? "generate_series(1, ?) as r(x)" : "system_range(1, ?) as r(x)";
         String name = "'load' || lpad(cast(x as varchar(12)), 7, '0')";
         long started = System.nanoTime();
-        try (Connection db = DriverManager.getConnection(url, System.getProperty("load.jdbcUser", "sa"),
-                System.getProperty("load.jdbcPassword", "sa"))) {
+        try (Connection db = DriverManager.getConnection(
+                url, System.getProperty("load.jdbcUser", "sa"), System.getProperty("load.jdbcPassword", "sa"))) {
             db.setAutoCommit(false);
             int accounts;
             try (PreparedStatement insert = db.prepareStatement(
@@ -74,7 +72,8 @@ public final class LoadAccounts {
                     "insert into personal_address (id, account_id, address, state, requested_at, validated_at, version)"
                             + " select " + FIRST_ID + " + x, " + FIRST_ID + " + x, " + name + " || '@example.org',"
                             + " 'VALIDATED', current_timestamp, current_timestamp, 0 from " + range
-                            + " where not exists (select 1 from personal_address p where p.id = " + FIRST_ID + " + x)")) {
+                            + " where not exists (select 1 from personal_address p where p.id = " + FIRST_ID
+                            + " + x)")) {
                 insert.setInt(1, count);
                 addresses = insert.executeUpdate();
             }
@@ -86,8 +85,9 @@ public final class LoadAccounts {
                     analyse.execute("analyze personal_address");
                 }
             }
-            System.out.printf("%d accounts and %d addresses added (%d wanted) in %.1f s%n", accounts, addresses, count,
-                    (System.nanoTime() - started) / 1e9);
+            System.out.printf(
+                    "%d accounts and %d addresses added (%d wanted) in %.1f s%n",
+                    accounts, addresses, count, (System.nanoTime() - started) / 1e9);
         }
     }
 }

@@ -3,6 +3,11 @@ package fr.ent.sesame.load;
 import static io.gatling.javaapi.core.CoreDsl.*;
 import static io.gatling.javaapi.http.HttpDsl.*;
 
+import io.gatling.javaapi.core.ChainBuilder;
+import io.gatling.javaapi.core.PopulationBuilder;
+import io.gatling.javaapi.core.ScenarioBuilder;
+import io.gatling.javaapi.core.Simulation;
+import io.gatling.javaapi.http.HttpProtocolBuilder;
 import java.time.Duration;
 import java.util.Iterator;
 import java.util.List;
@@ -11,12 +16,6 @@ import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
-
-import io.gatling.javaapi.core.ChainBuilder;
-import io.gatling.javaapi.core.PopulationBuilder;
-import io.gatling.javaapi.core.ScenarioBuilder;
-import io.gatling.javaapi.core.Simulation;
-import io.gatling.javaapi.http.HttpProtocolBuilder;
 
 /**
  * The start-of-term rush against a running Sésame (the run command's server, or one on PostgreSQL):
@@ -48,6 +47,7 @@ public class StartOfTermRush extends Simulation {
     static final String ONLY = System.getProperty("load.only", "");
     /** A person reads a page and types before sending it; a probe or a crawler waits between pages too. */
     static final Duration THINK_MIN = Duration.ofMillis(Integer.getInteger("load.thinkMinMs", 1000));
+
     static final Duration THINK_MAX = Duration.ofMillis(Integer.getInteger("load.thinkMaxMs", 4000));
 
     /** The page shows either the expected outcome or the busy message, in French (the default language). */
@@ -59,23 +59,26 @@ public class StartOfTermRush extends Simulation {
     /** A different account for each virtual user, round the generated ones. */
     static Iterator<Map<String, Object>> accounts() {
         return Stream.generate(() -> {
-            long n = NEXT.getAndIncrement() % ACCOUNTS + 1;
-            return Map.<String, Object>of(
-                    "identifier", LoadAccounts.identifier(n),
-                    "address", LoadAccounts.address(n));
-        }).iterator();
+                    long n = NEXT.getAndIncrement() % ACCOUNTS + 1;
+                    return Map.<String, Object>of(
+                            "identifier", LoadAccounts.identifier(n),
+                            "address", LoadAccounts.address(n));
+                })
+                .iterator();
     }
 
     static final HttpProtocolBuilder HTTP = http.baseUrl(BASE_URL)
             .acceptLanguageHeader("fr")
             .disableCaching()
-            .localAddresses(IntStream.rangeClosed(1, 4).boxed()
+            .localAddresses(IntStream.rangeClosed(1, 4)
+                    .boxed()
                     .flatMap(c -> IntStream.rangeClosed(1, 254).mapToObj(d -> "127.0." + c + "." + d))
                     .toList());
 
     /** GET a page with a form and keep what its POST needs: the view state and the form token. */
     static ChainBuilder openForm(String name, String path) {
-        return exec(http(name).get(path)
+        return exec(http(name)
+                .get(path)
                 .check(status().is(200))
                 .check(css("input[name='jakarta.faces.ViewState']", "value").saveAs("viewState"))
                 .check(css("input[name='sesame-form']", "value").optional().saveAs("formToken"))
@@ -84,21 +87,25 @@ public class StartOfTermRush extends Simulation {
     }
 
     static ChainBuilder submit(String name, String path, String form, Map<String, String> fields, String expected) {
-        var post = http(name).post(path)
+        var post = http(name)
+                .post(path)
                 .formParam(form, form)
                 .formParam(form + ":submit", "")
                 .formParam("jakarta.faces.ViewState", "#{viewState}")
                 .formParam("primefaces.nonce", "#{nonce}")
-                .formParam("sesame-form", session -> session.contains("formToken") ? session.getString("formToken") : "");
+                .formParam(
+                        "sesame-form", session -> session.contains("formToken") ? session.getString("formToken") : "");
         for (Map.Entry<String, String> field : fields.entrySet()) {
             post = post.formParam(form + ":" + field.getKey(), field.getValue());
         }
         return exec(post.check(status().is(200))
-                .check(regex(expected + "|" + BUSY).find().saveAs("outcome")))
+                        .check(regex(expected + "|" + BUSY).find().saveAs("outcome")))
                 .exec(session -> {
                     boolean busy = session.getString("outcome").startsWith(BUSY);
                     if (busy) {
-                        BUSY_ANSWERS.computeIfAbsent(name, n -> new AtomicLong()).incrementAndGet();
+                        BUSY_ANSWERS
+                                .computeIfAbsent(name, n -> new AtomicLong())
+                                .incrementAndGet();
                     }
                     return session.set("busy", busy);
                 });
@@ -113,27 +120,45 @@ public class StartOfTermRush extends Simulation {
             .feed(accounts())
             .exec(openForm("sign-in page", "/connexion.xhtml"))
             .pause(THINK_MIN, THINK_MAX)
-            .exec(submit("sign-in", "/connexion.xhtml", "signin",
-                    Map.of("identifier", "#{identifier}", "password", LoadAccounts.PASSWORD), "signed-in-as"))
+            .exec(submit(
+                    "sign-in",
+                    "/connexion.xhtml",
+                    "signin",
+                    Map.of("identifier", "#{identifier}", "password", LoadAccounts.PASSWORD),
+                    "signed-in-as"))
             .exitHereIf(session -> session.getBoolean("busy"))
             .pause(THINK_MIN, THINK_MAX)
-            .exec(http("Mon compte").get("/mon-compte/index.xhtml")
+            .exec(http("Mon compte")
+                    .get("/mon-compte/index.xhtml")
                     .check(status().is(200), substring("signed-in-as").exists()));
 
     final ScenarioBuilder rightAnswers = scenario("Procedure 1, right answer")
             .feed(accounts())
             .exec(openForm("question page", "/assistance/question.xhtml"))
             .pause(THINK_MIN, THINK_MAX)
-            .exec(submit("right answer", "/assistance/question.xhtml", "question",
-                    Map.of("identifier", "#{identifier}", "questionId", LoadAccounts.QUESTION,
-                            "answer", LoadAccounts.ANSWER), "nouveau-mot-de-passe|newPassword|password"));
+            .exec(submit(
+                    "right answer",
+                    "/assistance/question.xhtml",
+                    "question",
+                    Map.of(
+                            "identifier",
+                            "#{identifier}",
+                            "questionId",
+                            LoadAccounts.QUESTION,
+                            "answer",
+                            LoadAccounts.ANSWER),
+                    "nouveau-mot-de-passe|newPassword|password"));
 
     final ScenarioBuilder linkRequests = scenario("Procedure 2, link request")
             .feed(accounts())
             .exec(openForm("address page", "/assistance/adresse.xhtml"))
             .pause(THINK_MIN, THINK_MAX)
-            .exec(submit("link request", "/assistance/adresse.xhtml", "email",
-                    Map.of("identifier", "#{identifier}", "address", "#{address}"), "id=\"sent\""));
+            .exec(submit(
+                    "link request",
+                    "/assistance/adresse.xhtml",
+                    "email",
+                    Map.of("identifier", "#{identifier}", "address", "#{address}"),
+                    "id=\"sent\""));
 
     final ScenarioBuilder anonymousPages = scenario("Anonymous pages")
             .exec(http("GET sign-in").get("/connexion.xhtml").check(status().is(200)))
@@ -153,11 +178,14 @@ public class StartOfTermRush extends Simulation {
     }
 
     {
-        setUp("signin".equals(ONLY) ? List.of(ramp(signIns, 1.0)) : List.of(
-                ramp(signIns, 0.5),
-                ramp(anonymousPages, 0.25),
-                ramp(rightAnswers, 0.15),
-                ramp(linkRequests, 0.10)))
+        setUp(
+                        "signin".equals(ONLY)
+                                ? List.of(ramp(signIns, 1.0))
+                                : List.of(
+                                        ramp(signIns, 0.5),
+                                        ramp(anonymousPages, 0.25),
+                                        ramp(rightAnswers, 0.15),
+                                        ramp(linkRequests, 0.10)))
                 .protocols(HTTP)
                 .assertions(global().failedRequests().count().is(0L));
     }

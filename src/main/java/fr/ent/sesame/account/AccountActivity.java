@@ -1,14 +1,12 @@
 package fr.ent.sesame.account;
 
-import java.util.List;
-
-import jakarta.ejb.Stateless;
-import jakarta.inject.Inject;
-
 import fr.ent.sesame.audit.AuditEvent;
 import fr.ent.sesame.audit.AuditLog;
 import fr.ent.sesame.directory.Accounts;
 import fr.ent.sesame.settings.Settings;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.util.List;
 
 /** Activité de mon compte: the account's latest security events, so a person sees if someone else tried. */
 @Stateless

@@ -1,21 +1,19 @@
 package fr.ent.sesame.account;
 
-import java.time.Instant;
-
+import fr.ent.sesame.address.AddressRejected;
+import fr.ent.sesame.kernel.ServiceBusyException;
+import fr.ent.sesame.password.PasswordRulesView;
+import fr.ent.sesame.question.AnswerRejected;
+import fr.ent.sesame.security.SessionFreshnessFilter;
+import fr.ent.sesame.web.Messages;
+import fr.ent.sesame.web.Requests;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
 import jakarta.servlet.http.HttpServletRequest;
-
-import fr.ent.sesame.address.AddressRejected;
-import fr.ent.sesame.kernel.ServiceBusyException;
-import fr.ent.sesame.question.AnswerRejected;
-import fr.ent.sesame.security.SessionFreshnessFilter;
-import fr.ent.sesame.web.Messages;
-import fr.ent.sesame.password.PasswordRulesView;
-import fr.ent.sesame.web.Requests;
+import java.time.Instant;
 
 /** The three change forms of Mon compte: password, secret question, personal address. */
 @Named
@@ -46,8 +44,8 @@ public class AccountFormBean {
 
     public String changePassword() {
         return guarded(() -> PasswordRulesView.attempt(() -> {
-            Instant changedAt = changePassword.change(me(), current, password, confirmation, Requests.clientAddress(),
-                    Requests.locale());
+            Instant changedAt = changePassword.change(
+                    me(), current, password, confirmation, Requests.clientAddress(), Requests.locale());
             // This session made the change: it carries on, while the account's other sessions end.
             session().setAttribute(SessionFreshnessFilter.SIGNED_IN_AT, changedAt);
             return OVERVIEW + "password";
@@ -57,8 +55,14 @@ public class AccountFormBean {
     public String chooseQuestion() {
         return guarded(() -> {
             try {
-                secretQuestionChange.choose(me(), questionId, answer, answerConfirmation, current,
-                        Requests.clientAddress(), Requests.locale());
+                secretQuestionChange.choose(
+                        me(),
+                        questionId,
+                        answer,
+                        answerConfirmation,
+                        current,
+                        Requests.clientAddress(),
+                        Requests.locale());
                 return OVERVIEW + "question";
             } catch (AnswerRejected rejected) {
                 Messages.error("account.answer." + rejected.reason().name());
@@ -79,7 +83,6 @@ public class AccountFormBean {
         });
     }
 
-
     /** What every form shares: the current password may be wrong or locked, the server busy. */
     private static String guarded(java.util.function.Supplier<String> action) {
         try {
@@ -99,7 +102,9 @@ public class AccountFormBean {
     }
 
     private static jakarta.servlet.http.HttpSession session() {
-        return ((HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest()).getSession();
+        return ((HttpServletRequest)
+                        FacesContext.getCurrentInstance().getExternalContext().getRequest())
+                .getSession();
     }
 
     public String getCurrent() {

@@ -1,11 +1,10 @@
 package fr.ent.sesame.account;
 
-import jakarta.ejb.Stateless;
-import jakarta.inject.Inject;
-
 import fr.ent.sesame.directory.Account;
 import fr.ent.sesame.directory.Accounts;
 import fr.ent.sesame.directory.PersonalAddress;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 
 @Stateless
 public class AccountOverview {
@@ -18,7 +17,11 @@ public class AccountOverview {
                 .orElseThrow(() -> new IllegalStateException("Signed-in account no longer exists"));
         PersonalAddress validated = accounts.validatedAddressOf(account).orElse(null);
         PersonalAddress pending = accounts.pendingAddressOf(account).orElse(null);
-        return new AccountSummary(account.identifier(), account.firstName(), account.lastName(), account.kind(),
+        return new AccountSummary(
+                account.identifier(),
+                account.firstName(),
+                account.lastName(),
+                account.kind(),
                 account.hasSecretQuestion(),
                 validated == null ? null : validated.address(),
                 validated == null ? null : validated.validatedAt(),

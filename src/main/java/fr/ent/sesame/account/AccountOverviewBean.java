@@ -1,17 +1,15 @@
 package fr.ent.sesame.account;
 
-import java.time.Instant;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
-
+import fr.ent.sesame.settings.Settings;
+import fr.ent.sesame.web.LanguageBean;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
-
-import fr.ent.sesame.settings.Settings;
-import fr.ent.sesame.web.LanguageBean;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 
 @Named
 @RequestScoped

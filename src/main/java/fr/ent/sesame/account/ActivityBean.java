@@ -1,16 +1,14 @@
 package fr.ent.sesame.account;
 
-import java.util.List;
-
+import fr.ent.sesame.audit.AuditEvent;
+import fr.ent.sesame.kernel.Instants;
+import fr.ent.sesame.settings.Settings;
+import fr.ent.sesame.web.Requests;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
-
-import fr.ent.sesame.kernel.Instants;
-import fr.ent.sesame.audit.AuditEvent;
-import fr.ent.sesame.settings.Settings;
-import fr.ent.sesame.web.Requests;
+import java.util.List;
 
 @Named
 @RequestScoped

@@ -1,14 +1,12 @@
 package fr.ent.sesame.account;
 
-import java.io.Serializable;
-
+import fr.ent.sesame.web.Messages;
+import fr.ent.sesame.web.Requests;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
-
-import fr.ent.sesame.web.Messages;
-import fr.ent.sesame.web.Requests;
+import java.io.Serializable;
 
 /** The page the validation link opens: it shows the address and a confirm button; only the button validates. */
 @Named

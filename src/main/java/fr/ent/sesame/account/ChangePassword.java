@@ -1,17 +1,15 @@
 package fr.ent.sesame.account;
 
-import java.time.Instant;
-import java.util.Locale;
-import java.util.Optional;
-
+import fr.ent.sesame.directory.Account;
+import fr.ent.sesame.kernel.Transactions;
+import fr.ent.sesame.password.PasswordChanges;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-
-import fr.ent.sesame.directory.Account;
-import fr.ent.sesame.kernel.Transactions;
-import fr.ent.sesame.password.PasswordChanges;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Optional;
 
 /**
  * Mon compte › changer son mot de passe: the current one, then the new one under the same rules as a reset.
@@ -31,12 +29,18 @@ public class ChangePassword {
     Transactions transactions;
 
     /** When the change took effect: sessions that signed in before it end, this one carries on from it. */
-    public Instant change(String identifier, String current, String newPassword, String confirmation,
-            String clientAddress, Locale locale) {
+    public Instant change(
+            String identifier,
+            String current,
+            String newPassword,
+            String confirmation,
+            String clientAddress,
+            Locale locale) {
         Account account = currentPassword.confirm(identifier, current, clientAddress);
         PasswordChanges.NewPassword prepared = passwordChanges.prepare(account, newPassword, confirmation);
         passwordChanges.write(prepared, Optional.of(current));
-        return transactions.inOne(() -> passwordChanges.record(prepared, PasswordChanges.Reason.CHANGE, clientAddress,
-                locale).passwordChangedAt());
+        return transactions.inOne(() -> passwordChanges
+                .record(prepared, PasswordChanges.Reason.CHANGE, clientAddress, locale)
+                .passwordChangedAt());
     }
 }

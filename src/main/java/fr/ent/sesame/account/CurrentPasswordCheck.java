@@ -1,10 +1,5 @@
 package fr.ent.sesame.account;
 
-import jakarta.ejb.Stateless;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
-import jakarta.inject.Inject;
-
 import fr.ent.sesame.audit.AuditEventType;
 import fr.ent.sesame.audit.AuditLog;
 import fr.ent.sesame.audit.AuditOutcome;
@@ -15,6 +10,10 @@ import fr.ent.sesame.directory.PasswordStores;
 import fr.ent.sesame.security.Throttle;
 import fr.ent.sesame.security.ThrottleScopes;
 import fr.ent.sesame.settings.Settings;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 
 /**
  * Every change in Mon compte asks for the current password: a session left open on a shared computer
@@ -52,10 +51,19 @@ public class CurrentPasswordCheck {
                 && currentPassword.codePointCount(0, currentPassword.length()) <= settings.passwordMaxLength()
                 && passwords.current().check(account, currentPassword) == PasswordStore.Verdict.RIGHT;
         if (!right) {
-            throttle.recordFailure(ThrottleScopes.CURRENT_PASSWORD, key, settings.currentPasswordMaxFailures(),
-                    settings.answerFirstLock(), settings.answerMaxLock());
-            audit.record(AuditEventType.CURRENT_PASSWORD_WRONG, AuditOutcome.FAILURE, account.id(), identifier,
-                    clientAddress, null);
+            throttle.recordFailure(
+                    ThrottleScopes.CURRENT_PASSWORD,
+                    key,
+                    settings.currentPasswordMaxFailures(),
+                    settings.answerFirstLock(),
+                    settings.answerMaxLock());
+            audit.record(
+                    AuditEventType.CURRENT_PASSWORD_WRONG,
+                    AuditOutcome.FAILURE,
+                    account.id(),
+                    identifier,
+                    clientAddress,
+                    null);
             throw new WrongCurrentPassword();
         }
         throttle.clear(ThrottleScopes.CURRENT_PASSWORD, key);

@@ -1,16 +1,5 @@
 package fr.ent.sesame.account;
 
-import java.time.Clock;
-import java.time.Instant;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Optional;
-
-import jakarta.ejb.Stateless;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
-import jakarta.inject.Inject;
-
 import fr.ent.sesame.address.AddressProposals;
 import fr.ent.sesame.address.AddressRejected;
 import fr.ent.sesame.audit.AuditEventType;
@@ -25,6 +14,15 @@ import fr.ent.sesame.settings.Settings;
 import fr.ent.sesame.token.OneTimeToken;
 import fr.ent.sesame.token.OneTimeTokens;
 import fr.ent.sesame.token.TokenPurpose;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 
 /**
  * Mon compte › adresse personnelle: a new address counts only once the link sent to it is confirmed;
@@ -68,8 +66,13 @@ public class PersonalAddressChange {
         transactions.inOne(() -> {
             Account account = accounts.byId(confirmed.id()).orElseThrow();
             proposals.propose(account, address, locale);
-            audit.record(AuditEventType.ADDRESS_CHANGE_REQUESTED, AuditOutcome.SUCCESS, account.id(), identifier,
-                    clientAddress, null);
+            audit.record(
+                    AuditEventType.ADDRESS_CHANGE_REQUESTED,
+                    AuditOutcome.SUCCESS,
+                    account.id(),
+                    identifier,
+                    clientAddress,
+                    null);
         });
     }
 
@@ -91,7 +94,8 @@ public class PersonalAddressChange {
 
     private String validateIn(Long signedIn, String identifier, String token, String clientAddress, Locale locale) {
         OneTimeToken link = tokens.findUsable(TokenPurpose.ADDRESS_VALIDATION, token)
-                .filter(t -> signedIn.equals(t.accountId())).orElseThrow(ValidationLinkRefused::new);
+                .filter(t -> signedIn.equals(t.accountId()))
+                .orElseThrow(ValidationLinkRefused::new);
         Account account = accounts.byId(link.accountId()).orElseThrow(ValidationLinkRefused::new);
         PersonalAddress pending = accounts.pendingAddressOf(account)
                 .filter(p -> p.address().equals(link.targetAddress()))
@@ -104,18 +108,26 @@ public class PersonalAddressChange {
         previous.ifPresent(PersonalAddress::replace);
         pending.validate(now);
         tokens.voidAll(TokenPurpose.PASSWORD_RESET, account.id());
-        audit.record(AuditEventType.ADDRESS_VALIDATED, AuditOutcome.SUCCESS, account.id(), identifier, clientAddress, null);
+        audit.record(
+                AuditEventType.ADDRESS_VALIDATED, AuditOutcome.SUCCESS, account.id(), identifier, clientAddress, null);
         previous.filter(old -> !old.address().equals(pending.address()))
-                .ifPresent(old -> outbox.enqueue(old.address(), "address-replaced", locale, Map.of(
-                        "identifier", account.identifier(),
-                        "firstName", account.firstName(),
-                        "institution", settings.institutionName(),
-                        "support", settings.supportContact())));
+                .ifPresent(old -> outbox.enqueue(
+                        old.address(),
+                        "address-replaced",
+                        locale,
+                        Map.of(
+                                "identifier", account.identifier(),
+                                "firstName", account.firstName(),
+                                "institution", settings.institutionName(),
+                                "support", settings.supportContact())));
         return pending.address();
     }
 
     private Optional<OneTimeToken> usable(String identifier, String token) {
         return tokens.findUsable(TokenPurpose.ADDRESS_VALIDATION, token)
-                .filter(t -> accounts.byIdentifier(identifier).map(Account::id).filter(t.accountId()::equals).isPresent());
+                .filter(t -> accounts.byIdentifier(identifier)
+                        .map(Account::id)
+                        .filter(t.accountId()::equals)
+                        .isPresent());
     }
 }

@@ -1,14 +1,5 @@
 package fr.ent.sesame.account;
 
-import java.time.Clock;
-import java.util.Locale;
-import java.util.Map;
-
-import jakarta.ejb.Stateless;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
-import jakarta.inject.Inject;
-
 import fr.ent.sesame.audit.AuditEventType;
 import fr.ent.sesame.audit.AuditLog;
 import fr.ent.sesame.audit.AuditOutcome;
@@ -20,6 +11,13 @@ import fr.ent.sesame.mail.MailOutbox;
 import fr.ent.sesame.password.PasswordHashing;
 import fr.ent.sesame.question.SecretAnswers;
 import fr.ent.sesame.settings.Settings;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.util.Locale;
+import java.util.Map;
 
 /**
  * Mon compte › question secrète: one question of the list and an answer, stored only as a slow hash of
@@ -56,25 +54,47 @@ public class SecretQuestionChange {
     @Inject
     Transactions transactions;
 
-    public void choose(String identifier, String questionId, String answer, String confirmation, String current,
-            String clientAddress, Locale locale) {
+    public void choose(
+            String identifier,
+            String questionId,
+            String answer,
+            String confirmation,
+            String current,
+            String clientAddress,
+            Locale locale) {
         Account signedIn = accounts.byIdentifier(identifier).orElseThrow();
         java.util.List<String> addresses = java.util.stream.Stream.concat(
-                accounts.validatedAddressOf(signedIn).stream(), accounts.pendingAddressOf(signedIn).stream())
-                .map(PersonalAddress::address).toList();
-        String normalised = answers.accepted(questionId, answer, confirmation, signedIn,
-                new SecretAnswers.Known(current, addresses));
+                        accounts.validatedAddressOf(signedIn).stream(), accounts.pendingAddressOf(signedIn).stream())
+                .map(PersonalAddress::address)
+                .toList();
+        String normalised = answers.accepted(
+                questionId, answer, confirmation, signedIn, new SecretAnswers.Known(current, addresses));
         Account confirmed = currentPassword.confirm(identifier, current, clientAddress);
         String answerHash = hashing.hash(normalised);
         transactions.inOne(() -> {
             Account account = accounts.byId(confirmed.id()).orElseThrow();
             account.chooseSecretQuestion(questionId, answerHash, clock.instant());
-            audit.record(AuditEventType.QUESTION_CHANGED, AuditOutcome.SUCCESS, account.id(), identifier, clientAddress,
+            audit.record(
+                    AuditEventType.QUESTION_CHANGED,
+                    AuditOutcome.SUCCESS,
+                    account.id(),
+                    identifier,
+                    clientAddress,
                     null);
-            accounts.validatedAddressOf(account).ifPresent(address -> outbox.enqueue(address.address(),
-                    "question-changed", locale, Map.of("identifier", account.identifier(),
-                            "firstName", account.firstName(), "institution", settings.institutionName(),
-                            "support", settings.supportContact())));
+            accounts.validatedAddressOf(account)
+                    .ifPresent(address -> outbox.enqueue(
+                            address.address(),
+                            "question-changed",
+                            locale,
+                            Map.of(
+                                    "identifier",
+                                    account.identifier(),
+                                    "firstName",
+                                    account.firstName(),
+                                    "institution",
+                                    settings.institutionName(),
+                                    "support",
+                                    settings.supportContact())));
         });
     }
 }

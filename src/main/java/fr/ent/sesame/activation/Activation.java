@@ -1,21 +1,5 @@
 package fr.ent.sesame.activation;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Optional;
-
-import jakarta.ejb.Stateless;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
-import jakarta.inject.Inject;
-
 import fr.ent.sesame.address.AddressProposals;
 import fr.ent.sesame.address.AddressRejected;
 import fr.ent.sesame.audit.AuditEventType;
@@ -35,6 +19,20 @@ import fr.ent.sesame.security.Throttle;
 import fr.ent.sesame.security.ThrottleScopes;
 import fr.ent.sesame.settings.ActivationProof;
 import fr.ent.sesame.settings.Settings;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 
 /**
  * Activer son compte. Step one: the person proves who they are with a number the university gave them, the
@@ -88,16 +86,15 @@ public class Activation {
     @Inject
     Clock clock;
 
-    public ActivationGrant identify(String number, LocalDate birthDate, String key, String clientAddress,
-            String sessionId) {
+    public ActivationGrant identify(
+            String number, LocalDate birthDate, String key, String clientAddress, String sessionId) {
         String typedNumber = countedAttempt(number, clientAddress, sessionId);
         ActivationProof proof = settings.activationProof();
         if (proof == ActivationProof.MAILED_CODE) {
             throw new IllegalStateException("with sesame.activation.proof=mailed-code the first step is sendCode");
         }
-        Optional<String> typedKeyHash = proof == ActivationProof.PRINTED_KEY
-                ? Optional.of(Account.activationKeyHashOf(key))
-                : Optional.empty();
+        Optional<String> typedKeyHash =
+                proof == ActivationProof.PRINTED_KEY ? Optional.of(Account.activationKeyHashOf(key)) : Optional.empty();
         Optional<Account> account = provenAccount(typedNumber, birthDate, typedKeyHash, clientAddress);
         return grantFor(account.orElseThrow(ActivationRefused::new));
     }
@@ -108,35 +105,56 @@ public class Activation {
      * same whatever happened — a code sent, details that prove nobody, no enrolment address, the hourly cap
      * reached — so the page tells a classmate nothing; the next step takes the code or the printed key.
      */
-    public ActivationChallenge sendCode(String number, LocalDate birthDate, String clientAddress, String sessionId,
-            Locale locale) {
+    public ActivationChallenge sendCode(
+            String number, LocalDate birthDate, String clientAddress, String sessionId, Locale locale) {
         String typedNumber = countedAttempt(number, clientAddress, sessionId);
         Optional<Account> account = provenAccount(typedNumber, birthDate, Optional.empty(), clientAddress);
         String code = Secrets.oneTimeCode();
         // A match and a miss do the same counting, so neither the page nor its timing tells them apart.
-        boolean mayMail = throttle.tryUse(ThrottleScopes.ACTIVATION_CODE_PERSON,
+        boolean mayMail = throttle.tryUse(
+                ThrottleScopes.ACTIVATION_CODE_PERSON,
                 account.map(a -> "account:" + a.id()).orElseGet(() -> Secrets.sha256Hex(typedNumber)),
-                settings.activationCodesPerPersonPerHour(), Duration.ofHours(1));
+                settings.activationCodesPerPersonPerHour(),
+                Duration.ofHours(1));
         account.ifPresent(member -> {
             Optional<String> enrolmentAddress = member.enrolmentAddress();
             if (mayMail && enrolmentAddress.isPresent()) {
                 transactions.inOne(() -> {
-                    audit.record(AuditEventType.ACTIVATION_CODE_SENT, AuditOutcome.SUCCESS, member.id(),
-                            member.identifier(), clientAddress, null);
-                    outbox.enqueue(enrolmentAddress.get(), "activation-code", locale, Map.of(
-                            "firstName", member.firstName(),
-                            "code", code,
-                            "minutes", Long.toString(settings.activationCodeLifetime().toMinutes()),
-                            "institution", settings.institutionName(),
-                            "support", settings.supportContact()));
+                    audit.record(
+                            AuditEventType.ACTIVATION_CODE_SENT,
+                            AuditOutcome.SUCCESS,
+                            member.id(),
+                            member.identifier(),
+                            clientAddress,
+                            null);
+                    outbox.enqueue(
+                            enrolmentAddress.get(),
+                            "activation-code",
+                            locale,
+                            Map.of(
+                                    "firstName", member.firstName(),
+                                    "code", code,
+                                    "minutes",
+                                            Long.toString(settings.activationCodeLifetime()
+                                                    .toMinutes()),
+                                    "institution", settings.institutionName(),
+                                    "support", settings.supportContact()));
                 });
             } else {
-                audit.record(AuditEventType.ACTIVATION_CODE_SENT, AuditOutcome.REFUSED, member.id(), member.identifier(),
-                        clientAddress, enrolmentAddress.isPresent() ? "hourly cap" : "no enrolment address");
+                audit.record(
+                        AuditEventType.ACTIVATION_CODE_SENT,
+                        AuditOutcome.REFUSED,
+                        member.id(),
+                        member.identifier(),
+                        clientAddress,
+                        enrolmentAddress.isPresent() ? "hourly cap" : "no enrolment address");
             }
         });
-        return new ActivationChallenge(account.map(Account::id).orElse(null), Secrets.sha256Hex(Secrets.codeForm(code)),
-                clock.instant().plus(settings.activationCodeLifetime()), 0);
+        return new ActivationChallenge(
+                account.map(Account::id).orElse(null),
+                Secrets.sha256Hex(Secrets.codeForm(code)),
+                clock.instant().plus(settings.activationCodeLifetime()),
+                0);
     }
 
     /**
@@ -145,20 +163,29 @@ public class Activation {
      * ({@link ActivationChallenge#oneMoreTry}); past {@code sesame.activation.code-attempts} the code is dead.
      */
     public ActivationGrant confirmCode(ActivationChallenge challenge, String typed, String clientAddress) {
-        if (challenge == null || !clock.instant().isBefore(challenge.expiresAt())
+        if (challenge == null
+                || !clock.instant().isBefore(challenge.expiresAt())
                 || challenge.triesUsed() > settings.activationCodeAttempts()) {
             throw new ActivationCodeExpired();
         }
-        Optional<Account> account = Optional.ofNullable(challenge.accountId()).flatMap(accounts::byId)
+        Optional<Account> account = Optional.ofNullable(challenge.accountId())
+                .flatMap(accounts::byId)
                 .filter(selfService::mayActivate);
         String typedCode = Secrets.codeForm(typed);
-        boolean codeRight = !typedCode.isEmpty() && MessageDigest.isEqual(
-                Secrets.sha256Hex(typedCode).getBytes(StandardCharsets.US_ASCII),
-                challenge.codeHash().getBytes(StandardCharsets.US_ASCII));
-        boolean keyRight = account.map(a -> a.hasActivationKey(Account.activationKeyHashOf(typed))).orElse(false);
+        boolean codeRight = !typedCode.isEmpty()
+                && MessageDigest.isEqual(
+                        Secrets.sha256Hex(typedCode).getBytes(StandardCharsets.US_ASCII),
+                        challenge.codeHash().getBytes(StandardCharsets.US_ASCII));
+        boolean keyRight = account.map(a -> a.hasActivationKey(Account.activationKeyHashOf(typed)))
+                .orElse(false);
         if (account.isEmpty() || !(codeRight || keyRight)) {
-            audit.record(AuditEventType.ACTIVATION_REFUSED, AuditOutcome.FAILURE, account.map(Account::id).orElse(null),
-                    account.map(Account::identifier).orElse(null), clientAddress, "wrong code");
+            audit.record(
+                    AuditEventType.ACTIVATION_REFUSED,
+                    AuditOutcome.FAILURE,
+                    account.map(Account::id).orElse(null),
+                    account.map(Account::identifier).orElse(null),
+                    clientAddress,
+                    "wrong code");
             throw new ActivationRefused();
         }
         return grantFor(account.get());
@@ -172,27 +199,38 @@ public class Activation {
         if (!settings.activationEnabled()) {
             throw new ActivationClosed();
         }
-        boolean allowed = throttle.tryHourlyAttempt(ThrottleScopes.ACTIVATION_CLIENT, clientAddress,
-                settings.activationAttemptsPerClientPerHour(), ThrottleScopes.ACTIVATION_SESSION, sessionId,
+        boolean allowed = throttle.tryHourlyAttempt(
+                ThrottleScopes.ACTIVATION_CLIENT,
+                clientAddress,
+                settings.activationAttemptsPerClientPerHour(),
+                ThrottleScopes.ACTIVATION_SESSION,
+                sessionId,
                 settings.activationAttemptsPerSessionPerHour());
         String typedNumber = Identifiers.canonicalNumber(number);
         if (!allowed) {
-            audit.record(AuditEventType.ACTIVATION_REFUSED, AuditOutcome.REFUSED, null, typedNumber, clientAddress, "limit");
+            audit.record(
+                    AuditEventType.ACTIVATION_REFUSED, AuditOutcome.REFUSED, null, typedNumber, clientAddress, "limit");
             throw new TooManyActivationAttempts();
         }
         return typedNumber;
     }
 
     /** The one member these details prove and who may activate; a refusal is recorded, and it is empty. */
-    private Optional<Account> provenAccount(String typedNumber, LocalDate birthDate, Optional<String> typedKeyHash,
-            String clientAddress) {
+    private Optional<Account> provenAccount(
+            String typedNumber, LocalDate birthDate, Optional<String> typedKeyHash, String clientAddress) {
         List<Account> proven = typedNumber.isEmpty() || typedNumber.length() > LONGEST_FIELD || birthDate == null
                 ? List.of()
-                : accounts.byAnyNumber(typedNumber).stream().filter(a -> a.isProvenBy(birthDate, typedKeyHash)).toList();
+                : accounts.byAnyNumber(typedNumber).stream()
+                        .filter(a -> a.isProvenBy(birthDate, typedKeyHash))
+                        .toList();
         if (proven.size() != 1 || !selfService.mayActivate(proven.get(0))) {
             Account refused = proven.size() == 1 ? proven.get(0) : null;
-            audit.record(AuditEventType.ACTIVATION_REFUSED, AuditOutcome.FAILURE, refused == null ? null : refused.id(),
-                    refused == null ? typedNumber : refused.identifier(), clientAddress,
+            audit.record(
+                    AuditEventType.ACTIVATION_REFUSED,
+                    AuditOutcome.FAILURE,
+                    refused == null ? null : refused.id(),
+                    refused == null ? typedNumber : refused.identifier(),
+                    clientAddress,
                     refused == null ? "no match" : refused.state() + " " + refused.kind());
             return Optional.empty();
         }
@@ -200,32 +238,47 @@ public class Activation {
     }
 
     private ActivationGrant grantFor(Account account) {
-        return new ActivationGrant(account.id(), account.identifier(), clock.instant().plus(settings.activationStepLifetime()));
+        return new ActivationGrant(
+                account.id(), account.identifier(), clock.instant().plus(settings.activationStepLifetime()));
     }
 
     /** The identifier, now active. Nothing is stored unless everything is accepted. */
-    public String activate(ActivationGrant grant, boolean charterAccepted, String password, String confirmation,
-            String questionId, String answer, String answerConfirmation, String personalAddress, String clientAddress,
+    public String activate(
+            ActivationGrant grant,
+            boolean charterAccepted,
+            String password,
+            String confirmation,
+            String questionId,
+            String answer,
+            String answerConfirmation,
+            String personalAddress,
+            String clientAddress,
             Locale locale) {
         Instant now = clock.instant();
         if (grant == null || !grant.isOpenAt(now)) {
             throw new ActivationStepExpired();
         }
-        Account read = accounts.byId(grant.accountId()).filter(selfService::mayActivate)
+        Account read = accounts.byId(grant.accountId())
+                .filter(selfService::mayActivate)
                 .orElseThrow(ActivationRefused::new);
         if (!charterAccepted) {
             throw new CharterNotAccepted();
         }
-        String normalisedAnswer = answers.accepted(questionId, answer, answerConfirmation, read,
-                new SecretAnswers.Known(password, java.util.List.of(personalAddress == null ? "" : personalAddress.strip())));
+        String normalisedAnswer = answers.accepted(
+                questionId,
+                answer,
+                answerConfirmation,
+                read,
+                new SecretAnswers.Known(
+                        password, java.util.List.of(personalAddress == null ? "" : personalAddress.strip())));
         String address = AddressRejected.unlessAcceptable(personalAddress);
         PasswordChanges.NewPassword firstPassword = passwordChanges.prepare(read, password, confirmation);
         String answerHash = hashing.hash(normalisedAnswer);
         // Last, once nothing else can refuse: in ldap mode the directory then holds the first password.
         passwordChanges.write(firstPassword, Optional.empty());
         return transactions.inOne(() -> {
-            Account account = passwordChanges.record(firstPassword, PasswordChanges.Reason.ACTIVATION, clientAddress,
-                    locale);
+            Account account =
+                    passwordChanges.record(firstPassword, PasswordChanges.Reason.ACTIVATION, clientAddress, locale);
             account.chooseSecretQuestion(questionId, answerHash, now);
             account.activate(settings.charterVersion(), now);
             addresses.propose(account, address, locale);

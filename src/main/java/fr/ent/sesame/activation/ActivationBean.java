@@ -1,19 +1,17 @@
 package fr.ent.sesame.activation;
 
-import java.time.LocalDate;
-
-import jakarta.enterprise.context.RequestScoped;
-import jakarta.inject.Inject;
-import jakarta.inject.Named;
-
 import fr.ent.sesame.address.AddressRejected;
 import fr.ent.sesame.kernel.ServiceBusyException;
+import fr.ent.sesame.password.PasswordRulesView;
 import fr.ent.sesame.question.AnswerRejected;
 import fr.ent.sesame.settings.ActivationProof;
 import fr.ent.sesame.settings.Settings;
 import fr.ent.sesame.web.Messages;
-import fr.ent.sesame.password.PasswordRulesView;
 import fr.ent.sesame.web.Requests;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.time.LocalDate;
 
 /** The three pages of Activer son compte: identification, the activation form, the confirmation. */
 @Named
@@ -48,12 +46,12 @@ public class ActivationBean {
     public String identify() {
         try {
             if (settings.activationProof() == ActivationProof.MAILED_CODE) {
-                activationSession.awaitCode(activation.sendCode(number, birthDate, Requests.clientAddress(),
-                        Requests.sessionId(), Requests.locale()));
+                activationSession.awaitCode(activation.sendCode(
+                        number, birthDate, Requests.clientAddress(), Requests.sessionId(), Requests.locale()));
                 return CODE;
             }
-            activationSession.open(activation.identify(number, birthDate, key, Requests.clientAddress(),
-                    Requests.sessionId()));
+            activationSession.open(
+                    activation.identify(number, birthDate, key, Requests.clientAddress(), Requests.sessionId()));
             Requests.renewSessionId();
             return FORM;
         } catch (ActivationRefused refused) {
@@ -68,7 +66,8 @@ public class ActivationBean {
 
     public String confirmCode() {
         try {
-            activationSession.open(activation.confirmCode(activationSession.countTry(), code, Requests.clientAddress()));
+            activationSession.open(
+                    activation.confirmCode(activationSession.countTry(), code, Requests.clientAddress()));
             Requests.renewSessionId();
             return FORM;
         } catch (ActivationRefused refused) {
@@ -83,8 +82,16 @@ public class ActivationBean {
     public String activate() {
         try {
             return PasswordRulesView.attempt(() -> {
-                activationSession.done(activation.activate(activationSession.grant(), charterAccepted, password,
-                        confirmation, questionId, answer, answerConfirmation, address, Requests.clientAddress(),
+                activationSession.done(activation.activate(
+                        activationSession.grant(),
+                        charterAccepted,
+                        password,
+                        confirmation,
+                        questionId,
+                        answer,
+                        answerConfirmation,
+                        address,
+                        Requests.clientAddress(),
                         Requests.locale()));
                 return DONE;
             });
@@ -138,7 +145,6 @@ public class ActivationBean {
     public void setCode(String code) {
         this.code = code;
     }
-
 
     public String getNumber() {
         return number;

@@ -1,8 +1,7 @@
 package fr.ent.sesame.activation;
 
-import java.io.Serializable;
-
 import jakarta.enterprise.context.SessionScoped;
+import java.io.Serializable;
 
 /**
  * The activation in progress in this browser session: the mailed code awaited, the open form, then the

@@ -1,15 +1,13 @@
 package fr.ent.sesame.activation;
 
-import java.util.Locale;
-import java.util.Map;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import jakarta.inject.Named;
-
 import fr.ent.sesame.kernel.TemplateSet;
 import fr.ent.sesame.settings.Settings;
 import fr.ent.sesame.web.Requests;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.Locale;
+import java.util.Map;
 
 /**
  * The usage charter shown at activation: {@code charter/<lang>/charter.html.ftlh}, which a site replaces from
@@ -36,9 +34,11 @@ public class CharterView {
     String html(Locale locale) {
         TemplateSet set = TemplateSet.forDirectory(templates, "charter", settings.charterDirectory());
         templates = set;
-        return set.render(locale.getLanguage() + "/charter.html.ftlh", Map.of(
-                "institution", settings.institutionName(),
-                "version", settings.charterVersion(),
-                "support", settings.supportContact()));
+        return set.render(
+                locale.getLanguage() + "/charter.html.ftlh",
+                Map.of(
+                        "institution", settings.institutionName(),
+                        "version", settings.charterVersion(),
+                        "support", settings.supportContact()));
     }
 }

@@ -1,12 +1,5 @@
 package fr.ent.sesame.address;
 
-import java.time.Clock;
-import java.util.Locale;
-import java.util.Map;
-
-import jakarta.ejb.Stateless;
-import jakarta.inject.Inject;
-
 import fr.ent.sesame.directory.Account;
 import fr.ent.sesame.directory.Accounts;
 import fr.ent.sesame.directory.PersonalAddress;
@@ -14,6 +7,11 @@ import fr.ent.sesame.mail.MailOutbox;
 import fr.ent.sesame.settings.Settings;
 import fr.ent.sesame.token.OneTimeTokens;
 import fr.ent.sesame.token.TokenPurpose;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.util.Locale;
+import java.util.Map;
 
 /**
  * A personal address proposed by its owner: recorded as waiting, and a one-time link mailed to it. The
@@ -55,13 +53,18 @@ public class AddressProposals {
     }
 
     private void mailLink(Account account, String address, Locale locale) {
-        String token = tokens.issue(TokenPurpose.ADDRESS_VALIDATION, account.id(), address, settings.addressLinkLifetime());
-        outbox.enqueue(address, "address-validation", locale, Map.of(
-                "link", settings.publicUrl() + VALIDATION_PAGE + token,
-                "hours", Long.toString(settings.addressLinkLifetime().toHours()),
-                "identifier", account.identifier(),
-                "firstName", account.firstName(),
-                "institution", settings.institutionName(),
-                "support", settings.supportContact()));
+        String token =
+                tokens.issue(TokenPurpose.ADDRESS_VALIDATION, account.id(), address, settings.addressLinkLifetime());
+        outbox.enqueue(
+                address,
+                "address-validation",
+                locale,
+                Map.of(
+                        "link", settings.publicUrl() + VALIDATION_PAGE + token,
+                        "hours", Long.toString(settings.addressLinkLifetime().toHours()),
+                        "identifier", account.identifier(),
+                        "firstName", account.firstName(),
+                        "institution", settings.institutionName(),
+                        "support", settings.supportContact()));
     }
 }

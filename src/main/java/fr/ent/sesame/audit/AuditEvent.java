@@ -1,7 +1,5 @@
 package fr.ent.sesame.audit;
 
-import java.time.Instant;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -11,6 +9,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import java.time.Instant;
 
 /** One security event, written once and never changed. */
 @Entity
@@ -60,8 +59,17 @@ public class AuditEvent {
         // for JPA
     }
 
-    AuditEvent(Instant occurredAt, AuditEventType type, Long accountId, String subjectHash, String clientAddress,
-            String node, AuditOutcome outcome, String detail, String actor, String reason) {
+    AuditEvent(
+            Instant occurredAt,
+            AuditEventType type,
+            Long accountId,
+            String subjectHash,
+            String clientAddress,
+            String node,
+            AuditOutcome outcome,
+            String detail,
+            String actor,
+            String reason) {
         this.occurredAt = occurredAt;
         this.type = type;
         this.accountId = accountId;
@@ -136,7 +144,8 @@ public class AuditEvent {
 
     @Override
     public String toString() {
-        return "type=" + type + " outcome=" + outcome + " actor=" + actor + " account=" + (accountId == null ? "-" : accountId)
+        return "type=" + type + " outcome=" + outcome + " actor=" + actor + " account="
+                + (accountId == null ? "-" : accountId)
                 + " subject=" + subjectHash.substring(0, 16) + " client=" + clientAddress + " node=" + node
                 + (detail == null ? "" : " detail=" + detail) + (reason == null ? "" : " reason=\"" + reason + "\"");
     }

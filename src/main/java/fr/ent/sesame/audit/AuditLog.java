@@ -1,19 +1,16 @@
 package fr.ent.sesame.audit;
 
-import java.time.Clock;
-import java.util.Locale;
-import java.util.logging.Logger;
-
+import fr.ent.sesame.kernel.Secrets;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-
+import java.time.Clock;
+import java.util.Locale;
+import java.util.logging.Logger;
 import org.slf4j.MDC;
-
-import fr.ent.sesame.kernel.Secrets;
 
 /**
  * Records security events. A success is written in the transaction of the change it describes, so it is
@@ -50,7 +47,8 @@ public class AuditLog {
 
     /** The account's latest events, newest first, for Activité de mon compte. */
     public java.util.List<AuditEvent> latestOf(Long accountId, int count) {
-        return em.createQuery("select e from AuditEvent e where e.accountId = :account order by e.occurredAt desc, e.id desc",
+        return em.createQuery(
+                        "select e from AuditEvent e where e.accountId = :account order by e.occurredAt desc, e.id desc",
                         AuditEvent.class)
                 .setParameter("account", accountId)
                 .setMaxResults(count)
@@ -59,17 +57,30 @@ public class AuditLog {
 
     /** An event of the request being served; its actor is the signed-in person, or {@link #VISITOR}. */
     @TransactionAttribute(TransactionAttributeType.REQUIRED)
-    public void record(AuditEventType type, AuditOutcome outcome, Long accountId, String identifierAsTyped,
-            String clientAddress, String detail) {
-        String name = caller.getCallerPrincipal() == null ? null : caller.getCallerPrincipal().getName();
+    public void record(
+            AuditEventType type,
+            AuditOutcome outcome,
+            Long accountId,
+            String identifierAsTyped,
+            String clientAddress,
+            String detail) {
+        String name = caller.getCallerPrincipal() == null
+                ? null
+                : caller.getCallerPrincipal().getName();
         String actor = name == null || name.isEmpty() || "anonymous".equals(name) ? VISITOR : "person:" + name;
         recordAs(actor, type, outcome, accountId, identifierAsTyped, clientAddress, detail);
     }
 
     /** An event whose actor is not the requester: a job ({@code job:import}), a support agent ({@code support:<id>}). */
     @TransactionAttribute(TransactionAttributeType.REQUIRED)
-    public void recordAs(String actor, AuditEventType type, AuditOutcome outcome, Long accountId,
-            String identifierAsTyped, String clientAddress, String detail) {
+    public void recordAs(
+            String actor,
+            AuditEventType type,
+            AuditOutcome outcome,
+            Long accountId,
+            String identifierAsTyped,
+            String clientAddress,
+            String detail) {
         write(actor, type, outcome, accountId, identifierAsTyped, clientAddress, detail, null);
     }
 
@@ -78,10 +89,23 @@ public class AuditLog {
      * one line (control characters become spaces), so it cannot forge a line of the log.
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRED)
-    public void recordBySupport(String agent, AuditEventType type, Long accountId, String identifier,
-            String clientAddress, String detail, String reason) {
+    public void recordBySupport(
+            String agent,
+            AuditEventType type,
+            Long accountId,
+            String identifier,
+            String clientAddress,
+            String detail,
+            String reason) {
         String oneLine = reason.replaceAll("[\\p{Cntrl}\\u2028\\u2029]+", " ").strip();
-        write(SUPPORT_PREFIX + agent, type, AuditOutcome.SUCCESS, accountId, identifier, clientAddress, detail,
+        write(
+                SUPPORT_PREFIX + agent,
+                type,
+                AuditOutcome.SUCCESS,
+                accountId,
+                identifier,
+                clientAddress,
+                detail,
                 oneLine.substring(0, Math.min(oneLine.length(), REASON_MAX_LENGTH)));
     }
 
@@ -98,11 +122,27 @@ public class AuditLog {
         return events.getResultList();
     }
 
-    private void write(String actor, AuditEventType type, AuditOutcome outcome, Long accountId,
-            String identifierAsTyped, String clientAddress, String detail, String reason) {
+    private void write(
+            String actor,
+            AuditEventType type,
+            AuditOutcome outcome,
+            Long accountId,
+            String identifierAsTyped,
+            String clientAddress,
+            String detail,
+            String reason) {
         String subject = Secrets.sha256Hex(identifierAsTyped == null ? "" : identifierAsTyped.toLowerCase(Locale.ROOT));
-        AuditEvent event = new AuditEvent(clock.instant(), type, accountId, subject, clientAddress,
-                System.getProperty("jboss.node.name", "local"), outcome, detail, actor, reason);
+        AuditEvent event = new AuditEvent(
+                clock.instant(),
+                type,
+                accountId,
+                subject,
+                clientAddress,
+                System.getProperty("jboss.node.name", "local"),
+                outcome,
+                detail,
+                actor,
+                reason);
         em.persist(event);
         recorded.fire(new SecurityEventRecorded(type, outcome, detail));
         // The fields also go to the logging context (MDC), so a JSON formatter writes each as a key of the

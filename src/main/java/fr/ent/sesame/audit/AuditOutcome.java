@@ -1,5 +1,7 @@
 package fr.ent.sesame.audit;
 
 public enum AuditOutcome {
-    SUCCESS, FAILURE, REFUSED
+    SUCCESS,
+    FAILURE,
+    REFUSED
 }

@@ -5,5 +5,4 @@ package fr.ent.sesame.audit;
  * after the transaction commits, so an event rolled back with its change is never counted. The detail is the
  * audit event's (e.g. which procedure reset a password), or null.
  */
-public record SecurityEventRecorded(AuditEventType type, AuditOutcome outcome, String detail) {
-}
+public record SecurityEventRecorded(AuditEventType type, AuditOutcome outcome, String detail) {}

@@ -1,15 +1,12 @@
 package fr.ent.sesame.database;
 
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
-
 import javax.sql.DataSource;
-
-import jakarta.annotation.Resource;
-import jakarta.enterprise.context.ApplicationScoped;
-
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
@@ -32,21 +29,29 @@ public class DatabaseReadiness implements HealthCheck {
 
     @Override
     public HealthCheckResponse call() {
-        try (Connection connection = dataSource.getConnection(); Statement query = connection.createStatement()) {
+        try (Connection connection = dataSource.getConnection();
+                Statement query = connection.createStatement()) {
             query.setQueryTimeout(3);
             query.execute("select 1");
         } catch (SQLException e) {
-            return HealthCheckResponse.named("sesame-database").down()
-                    .withData("error", e.getClass().getSimpleName() + ": " + e.getMessage()).build();
+            return HealthCheckResponse.named("sesame-database")
+                    .down()
+                    .withData("error", e.getClass().getSimpleName() + ": " + e.getMessage())
+                    .build();
         }
         if (!schemaUpToDate) {
             List<String> pending = Migrations.pending(dataSource, getClass().getClassLoader());
             if (!pending.isEmpty()) {
-                return HealthCheckResponse.named("sesame-database").down()
-                        .withData("pending-migrations", String.join(", ", pending)).build();
+                return HealthCheckResponse.named("sesame-database")
+                        .down()
+                        .withData("pending-migrations", String.join(", ", pending))
+                        .build();
             }
             schemaUpToDate = true;
         }
-        return HealthCheckResponse.named("sesame-database").up().withData("schema", "up to date").build();
+        return HealthCheckResponse.named("sesame-database")
+                .up()
+                .withData("schema", "up to date")
+                .build();
     }
 }

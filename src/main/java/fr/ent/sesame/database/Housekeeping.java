@@ -1,5 +1,6 @@
 package fr.ent.sesame.database;
 
+import fr.ent.sesame.settings.Retention;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -7,10 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-
 import javax.sql.DataSource;
-
-import fr.ent.sesame.settings.Retention;
 
 /**
  * Deletes what has served its purpose: one-time links long expired, guessing counters idle for long, mails
@@ -32,21 +30,28 @@ public final class Housekeeping {
     /** How long a mail given up keeps its content, so the support desk can retry it. */
     public static final Duration GIVEN_UP_CONTENT_KEPT = Duration.ofDays(1);
 
-    private Housekeeping() {
-    }
+    private Housekeeping() {}
 
     public static Purged purge(DataSource dataSource, Instant now, Retention keep) throws SQLException {
         try (Connection c = dataSource.getConnection()) {
             return new Purged(
                     delete(c, "delete from one_time_token where expires_at < ?", now.minus(keep.tokens())),
-                    delete(c, "delete from throttle_counter where window_start < ?"
-                            + " and (locked_until is null or locked_until < ?)", now.minus(keep.counters()),
+                    delete(
+                            c,
+                            "delete from throttle_counter where window_start < ?"
+                                    + " and (locked_until is null or locked_until < ?)",
+                            now.minus(keep.counters()),
                             now.minus(keep.counters())),
-                    delete(c, "delete from mail_outbox where status in ('SENT', 'FAILED') and created_at < ?",
+                    delete(
+                            c,
+                            "delete from mail_outbox where status in ('SENT', 'FAILED') and created_at < ?",
                             now.minus(keep.mails())),
                     // A given-up mail's last planned attempt is when it was given up (OutboxMail.failed).
-                    delete(c, "update mail_outbox set model = '{}' where status = 'FAILED' and model <> '{}'"
-                            + " and next_attempt_at < ?", now.minus(GIVEN_UP_CONTENT_KEPT)));
+                    delete(
+                            c,
+                            "update mail_outbox set model = '{}' where status = 'FAILED' and model <> '{}'"
+                                    + " and next_attempt_at < ?",
+                            now.minus(GIVEN_UP_CONTENT_KEPT)));
         }
     }
 

@@ -1,18 +1,15 @@
 package fr.ent.sesame.database;
 
-import java.sql.SQLException;
-import java.time.Clock;
-import java.util.logging.Level;
-import java.util.logging.Logger;
-
-import javax.sql.DataSource;
-
+import fr.ent.sesame.settings.Settings;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.inject.Inject;
-
-import fr.ent.sesame.settings.Settings;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
 
 /** Runs {@link Housekeeping} once an hour on every node (non-persistent timer: each node has its own). */
 @Singleton

@@ -2,9 +2,7 @@ package fr.ent.sesame.database;
 
 import java.util.Arrays;
 import java.util.List;
-
 import javax.sql.DataSource;
-
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
 
@@ -14,8 +12,7 @@ public final class Migrations {
     static final String SCHEMA = "classpath:db/migration";
     static final String DEMO = "classpath:db/demo";
 
-    private Migrations() {
-    }
+    private Migrations() {}
 
     public static MigrateResult apply(DataSource dataSource, boolean withDemoAccounts, ClassLoader classLoader) {
         return flyway(dataSource, withDemoAccounts, classLoader).migrate();

@@ -1,10 +1,6 @@
 package fr.ent.sesame.database;
 
-import java.util.List;
-import java.util.logging.Logger;
-
-import javax.sql.DataSource;
-
+import fr.ent.sesame.settings.Settings;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.DependsOn;
@@ -13,10 +9,10 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
 import jakarta.inject.Inject;
-
+import java.util.List;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
 import org.flywaydb.core.api.output.MigrateResult;
-
-import fr.ent.sesame.settings.Settings;
 
 /**
  * Applies pending migrations when the application is deployed, before any page is served. Flyway takes a
@@ -43,14 +39,18 @@ public class SchemaAtStartup {
         if (!settings.migrateAtStartup()) {
             List<String> pending = Migrations.pending(dataSource, getClass().getClassLoader());
             if (!pending.isEmpty()) {
-                throw new IllegalStateException("The database lacks " + pending.size() + " migration(s) this version of"
-                        + " Sésame needs (" + String.join(", ", pending) + ") and sesame.database.migrate-at-startup is"
-                        + " false: run them first (docs/deploying.md, \"Running the migrations yourself\"), then deploy again.");
+                throw new IllegalStateException(
+                        "The database lacks " + pending.size() + " migration(s) this version of"
+                                + " Sésame needs (" + String.join(", ", pending)
+                                + ") and sesame.database.migrate-at-startup is"
+                                + " false: run them first (docs/deploying.md, \"Running the migrations yourself\"), then deploy again.");
             }
-            LOG.info("Database schema up to date; migrations are run by the site (sesame.database.migrate-at-startup=false)");
+            LOG.info(
+                    "Database schema up to date; migrations are run by the site (sesame.database.migrate-at-startup=false)");
             return;
         }
-        MigrateResult result = Migrations.apply(dataSource, settings.demoEnabled(), getClass().getClassLoader());
+        MigrateResult result =
+                Migrations.apply(dataSource, settings.demoEnabled(), getClass().getClassLoader());
         LOG.info(() -> "Database schema at version " + result.targetSchemaVersion + " (" + result.migrationsExecuted
                 + " migration(s) applied now" + (settings.demoEnabled() ? ", demo accounts on" : "") + ")");
     }

@@ -1,13 +1,6 @@
 package fr.ent.sesame.directory;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.Locale;
-import java.util.Objects;
-import java.util.Optional;
-
+import fr.ent.sesame.kernel.Secrets;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -18,8 +11,13 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-
-import fr.ent.sesame.kernel.Secrets;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
 
 /** A member of the university as Sésame knows them. Secrets are held only as self-describing hashes. */
 @Entity
@@ -122,10 +120,13 @@ public class Account {
     public boolean takeDirectoryData(DirectoryEntry entry, Instant now) {
         // The systems say whether the member may have an account; whether it is activated is the person's doing:
         // an import can neither skip the first password nor undo an activation.
-        AccountState newState = entry.state() == AccountState.DISABLED ? AccountState.DISABLED
+        AccountState newState = entry.state() == AccountState.DISABLED
+                ? AccountState.DISABLED
                 : passwordHash != null ? AccountState.ACTIVE : AccountState.NOT_ACTIVATED;
-        boolean same = describedAlreadyAs(entry) && state == newState
-                && (entry.activationKeyHash() == null || entry.activationKeyHash().equals(activationKeyHash))
+        boolean same = describedAlreadyAs(entry)
+                && state == newState
+                && (entry.activationKeyHash() == null
+                        || entry.activationKeyHash().equals(activationKeyHash))
                 && (entry.enrolmentAddress() == null || entry.enrolmentAddress().equals(enrolmentAddress));
         if (same) {
             return false;
@@ -149,9 +150,12 @@ public class Account {
      * database mode is dropped. False when everything already matched.
      */
     public boolean takeDirectoryPerson(String entryId, DirectoryEntry entry, Instant now) {
-        boolean same = Objects.equals(directoryId, entryId) && passwordHash == null
-                && Objects.equals(identifier, entry.identifier()) && describedAlreadyAs(entry)
-                && Objects.equals(enrolmentAddress, entry.enrolmentAddress()) && state == entry.state();
+        boolean same = Objects.equals(directoryId, entryId)
+                && passwordHash == null
+                && Objects.equals(identifier, entry.identifier())
+                && describedAlreadyAs(entry)
+                && Objects.equals(enrolmentAddress, entry.enrolmentAddress())
+                && state == entry.state();
         if (same) {
             return false;
         }
@@ -209,8 +213,10 @@ public class Account {
 
     /** Whether the key printed on the enrolment papers is this one (SHA-256 hex, compared in constant time). */
     public boolean hasActivationKey(String typedKeyHash) {
-        return activationKeyHash != null && MessageDigest.isEqual(typedKeyHash.getBytes(StandardCharsets.US_ASCII),
-                activationKeyHash.getBytes(StandardCharsets.US_ASCII));
+        return activationKeyHash != null
+                && MessageDigest.isEqual(
+                        typedKeyHash.getBytes(StandardCharsets.US_ASCII),
+                        activationKeyHash.getBytes(StandardCharsets.US_ASCII));
     }
 
     /** Where the university reaches the person before they have an account: the activation code goes there. */
@@ -286,8 +292,10 @@ public class Account {
      * accents (people type "Emile" for "Émile"), birth date and number exactly.
      */
     public boolean isDescribedBy(String typedLastName, String typedFirstName, LocalDate typedBirthDate) {
-        return birthDate != null && birthDate.equals(typedBirthDate)
-                && sameName(lastName, typedLastName) && sameName(firstName, typedFirstName);
+        return birthDate != null
+                && birthDate.equals(typedBirthDate)
+                && sameName(lastName, typedLastName)
+                && sameName(firstName, typedFirstName);
     }
 
     private static boolean sameName(String stored, String typed) {

@@ -1,5 +1,7 @@
 package fr.ent.sesame.directory;
 
 public enum AccountState {
-    NOT_ACTIVATED, ACTIVE, DISABLED
+    NOT_ACTIVATED,
+    ACTIVE,
+    DISABLED
 }

@@ -1,17 +1,15 @@
 package fr.ent.sesame.directory;
 
-import java.util.List;
-import java.util.Optional;
-
+import fr.ent.sesame.kernel.Transactions;
+import fr.ent.sesame.settings.DirectoryMode;
+import fr.ent.sesame.settings.Settings;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-
-import fr.ent.sesame.kernel.Transactions;
-import fr.ent.sesame.settings.DirectoryMode;
-import fr.ent.sesame.settings.Settings;
+import java.util.List;
+import java.util.Optional;
 
 /**
  * The accounts repository over the database. In ldap mode the look-ups by identifier and by number ask
@@ -46,18 +44,23 @@ public class Accounts {
 
     /** The account row as stored, without asking the directory (what every signed-in request checks). */
     public Optional<Account> storedByIdentifier(String identifier) {
-        return em.createQuery("select a from Account a where a.identifier = :identifier", Account.class)
+        return em
+                .createQuery("select a from Account a where a.identifier = :identifier", Account.class)
                 .setParameter("identifier", identifier)
-                .getResultList().stream()
+                .getResultList()
+                .stream()
                 .findFirst();
     }
 
     /** Accounts whose student or staff number is {@code number}. */
     public List<Account> byStudentOrStaffNumber(String number) {
         if (fromDirectory()) {
-            return people.get().byStudentOrStaffNumber(number).stream().map(this::synced).toList();
+            return people.get().byStudentOrStaffNumber(number).stream()
+                    .map(this::synced)
+                    .toList();
         }
-        return em.createQuery("select a from Account a where a.studentNumber = :number or a.staffNumber = :number",
+        return em.createQuery(
+                        "select a from Account a where a.studentNumber = :number or a.staffNumber = :number",
                         Account.class)
                 .setParameter("number", number)
                 .getResultList();
@@ -68,8 +71,10 @@ public class Accounts {
         if (fromDirectory()) {
             return people.get().byAnyNumber(number).stream().map(this::synced).toList();
         }
-        return em.createQuery("select a from Account a where a.studentNumber = :number or a.staffNumber = :number"
-                        + " or a.ine = :number", Account.class)
+        return em.createQuery(
+                        "select a from Account a where a.studentNumber = :number or a.staffNumber = :number"
+                                + " or a.ine = :number",
+                        Account.class)
                 .setParameter("number", number)
                 .getResultList();
     }
@@ -90,14 +95,17 @@ public class Accounts {
             return people.get().byName(lastName.strip(), firstName.strip(), limit).stream()
                     .filter(person -> Names.folded(person.entry().lastName()).equals(last)
                             && Names.folded(person.entry().firstName()).equals(first))
-                    .map(this::synced).toList();
+                    .map(this::synced)
+                    .toList();
         }
         // The same folding in SQL: TRANSLATE and LOWER exist alike in H2 and PostgreSQL. Capitals with accents
         // are translated too, since a database in the C locale lowers only ASCII letters.
-        return em.createQuery("select a from Account a where"
-                        + " FUNCTION('TRANSLATE', LOWER(a.lastName), :accented, :plain) = :last"
-                        + " and FUNCTION('TRANSLATE', LOWER(a.firstName), :accented, :plain) = :first"
-                        + " order by a.lastName, a.firstName, a.identifier", Account.class)
+        return em.createQuery(
+                        "select a from Account a where"
+                                + " FUNCTION('TRANSLATE', LOWER(a.lastName), :accented, :plain) = :last"
+                                + " and FUNCTION('TRANSLATE', LOWER(a.firstName), :accented, :plain) = :first"
+                                + " order by a.lastName, a.firstName, a.identifier",
+                        Account.class)
                 .setParameter("accented", Names.ACCENTED)
                 .setParameter("plain", Names.PLAIN)
                 .setParameter("last", last)
@@ -108,7 +116,8 @@ public class Accounts {
 
     /** Every address the person gave that still counts or waits for validation, validated first. */
     public List<PersonalAddress> currentAddressesOf(Account account) {
-        List<PersonalAddress> addresses = new java.util.ArrayList<>(addressesOf(account, PersonalAddressState.VALIDATED));
+        List<PersonalAddress> addresses =
+                new java.util.ArrayList<>(addressesOf(account, PersonalAddressState.VALIDATED));
         addresses.addAll(addressesOf(account, PersonalAddressState.PENDING));
         return addresses;
     }
@@ -125,8 +134,9 @@ public class Accounts {
         try {
             return people.get().isMember(identifier, groupDn);
         } catch (DirectoryUnavailable e) {
-            java.util.logging.Logger.getLogger("sesame.ldap").warning(() -> "No support role from " + groupDn + " for "
-                    + identifier + " at this sign-in: " + e.getMessage());
+            java.util.logging.Logger.getLogger("sesame.ldap")
+                    .warning(() -> "No support role from " + groupDn + " for " + identifier + " at this sign-in: "
+                            + e.getMessage());
             return false;
         }
     }
@@ -141,8 +151,9 @@ public class Accounts {
             try {
                 people.get().forgetPersonalAddress(identifier);
             } catch (DirectoryUnavailable e) {
-                java.util.logging.Logger.getLogger("sesame.ldap").warning(() -> "The personal address of " + identifier
-                        + " removed by the support desk is still in the directory: " + e.getMessage());
+                java.util.logging.Logger.getLogger("sesame.ldap")
+                        .warning(() -> "The personal address of " + identifier
+                                + " removed by the support desk is still in the directory: " + e.getMessage());
             }
         }
     }
@@ -157,9 +168,12 @@ public class Accounts {
             try {
                 people.get().recordPersonalAddress(identifier, address);
             } catch (DirectoryUnavailable e) {
-                java.util.logging.Logger.getLogger("sesame.ldap").warning(() -> "The validated personal address of "
-                        + identifier + " is not in the directory: " + e.getMessage()
-                        + (e.getCause() == null ? "" : ": " + e.getCause().getMessage()));
+                java.util.logging.Logger.getLogger("sesame.ldap")
+                        .warning(() -> "The validated personal address of "
+                                + identifier + " is not in the directory: " + e.getMessage()
+                                + (e.getCause() == null
+                                        ? ""
+                                        : ": " + e.getCause().getMessage()));
             }
         }
     }
@@ -175,17 +189,26 @@ public class Accounts {
      */
     private Account synced(PeopleDirectory.Person person) {
         return transactions.inOne(() -> {
-            Account account = em.createQuery("select a from Account a where a.directoryId = :id", Account.class)
-                    .setParameter("id", person.directoryId()).getResultList().stream().findFirst()
-                    .or(() -> em.createQuery("select a from Account a where a.identifier = :identifier", Account.class)
-                            .setParameter("identifier", person.entry().identifier()).getResultList().stream().findFirst())
+            Account account = em
+                    .createQuery("select a from Account a where a.directoryId = :id", Account.class)
+                    .setParameter("id", person.directoryId())
+                    .getResultList()
+                    .stream()
+                    .findFirst()
+                    .or(() -> em
+                            .createQuery("select a from Account a where a.identifier = :identifier", Account.class)
+                            .setParameter("identifier", person.entry().identifier())
+                            .getResultList()
+                            .stream()
+                            .findFirst())
                     .orElse(null);
             if (account == null) {
                 account = new Account(person.entry(), clock.instant());
                 em.persist(account);
             } else if (account.passwordHash() != null) {
                 em.createQuery("delete from PasswordHistoryEntry h where h.account = :account")
-                        .setParameter("account", account).executeUpdate();
+                        .setParameter("account", account)
+                        .executeUpdate();
             }
             account.takeDirectoryPerson(person.directoryId(), person.entry(), clock.instant());
             return account;
@@ -199,10 +222,12 @@ public class Accounts {
      * members (measured: 400 rows/s and falling). Identifiers reaching here match {@code [a-z0-9._-]+}.
      */
     public List<Account> byIdentifiers(List<String> identifiers) {
-        return identifiers.isEmpty() ? List.of()
+        return identifiers.isEmpty()
+                ? List.of()
                 : em.createQuery("select a from Account a where a.identifier in :identifiers", Account.class)
                         .setParameter("identifiers", identifiers)
-                        .setHint(org.eclipse.persistence.config.QueryHints.BIND_PARAMETERS,
+                        .setHint(
+                                org.eclipse.persistence.config.QueryHints.BIND_PARAMETERS,
                                 org.eclipse.persistence.config.HintValues.FALSE)
                         .getResultList();
     }
@@ -226,8 +251,10 @@ public class Accounts {
         if (account.passwordHash() != null) {
             hashes.add(account.passwordHash());
         }
-        hashes.addAll(em.createQuery("select h.passwordHash from PasswordHistoryEntry h where h.account = :account"
-                        + " order by h.createdAt desc, h.id desc", String.class)
+        hashes.addAll(em.createQuery(
+                        "select h.passwordHash from PasswordHistoryEntry h where h.account = :account"
+                                + " order by h.createdAt desc, h.id desc",
+                        String.class)
                 .setParameter("account", account)
                 .setMaxResults(Math.max(0, count - 1))
                 .getResultList());
@@ -254,8 +281,10 @@ public class Accounts {
     }
 
     private List<PersonalAddress> addressesOf(Account account, PersonalAddressState state) {
-        return em.createQuery("select p from PersonalAddress p where p.account = :account and p.state = :state"
-                        + " order by p.requestedAt desc", PersonalAddress.class)
+        return em.createQuery(
+                        "select p from PersonalAddress p where p.account = :account and p.state = :state"
+                                + " order by p.requestedAt desc",
+                        PersonalAddress.class)
                 .setParameter("account", account)
                 .setParameter("state", state)
                 .getResultList();

@@ -8,7 +8,15 @@ import java.time.LocalDate;
  * or null when the systems give none; {@code enrolmentAddress} is the address the university already has
  * for the person (the activation code is mailed there), or null.
  */
-public record DirectoryEntry(String identifier, String lastName, String firstName, LocalDate birthDate,
-        String studentNumber, String ine, String staffNumber, AccountKind kind, AccountState state,
-        String activationKeyHash, String enrolmentAddress) {
-}
+public record DirectoryEntry(
+        String identifier,
+        String lastName,
+        String firstName,
+        LocalDate birthDate,
+        String studentNumber,
+        String ine,
+        String staffNumber,
+        AccountKind kind,
+        AccountState state,
+        String activationKeyHash,
+        String enrolmentAddress) {}

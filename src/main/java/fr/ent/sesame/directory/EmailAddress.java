@@ -18,11 +18,10 @@ public final class EmailAddress {
     private static final String ATOM = "[a-z0-9_+'-]+";
     private static final String LABEL = "[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?";
     private static final String TOP_LEVEL = "(?:[a-z]{2,63}|xn--[a-z0-9-]{1,59})";
-    private static final Pattern PLAIN = Pattern.compile(
-            "(?=[^@]{1,64}@)" + ATOM + "(?:\\." + ATOM + ")*@(?:" + LABEL + "\\.)+" + TOP_LEVEL);
+    private static final Pattern PLAIN =
+            Pattern.compile("(?=[^@]{1,64}@)" + ATOM + "(?:\\." + ATOM + ")*@(?:" + LABEL + "\\.)+" + TOP_LEVEL);
 
-    private EmailAddress() {
-    }
+    private EmailAddress() {}
 
     /** The address in canonical form (trimmed, lower case), or empty when it is not one plain address. */
     public static Optional<String> canonical(String typed) {

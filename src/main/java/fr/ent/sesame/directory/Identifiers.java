@@ -4,8 +4,7 @@ import java.util.Locale;
 
 public final class Identifiers {
 
-    private Identifiers() {
-    }
+    private Identifiers() {}
 
     /** Identifiers are case-insensitive and typed with stray spaces; they are stored in lower case. */
     public static String canonical(String identifierAsTyped) {

@@ -1,11 +1,10 @@
 package fr.ent.sesame.directory;
 
+import jakarta.persistence.AttributeConverter;
+import jakarta.persistence.Converter;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-
-import jakarta.persistence.AttributeConverter;
-import jakarta.persistence.Converter;
 
 /** Instants are stored as UTC {@code timestamp with time zone}, the same on every node whatever its zone. */
 @Converter(autoApply = true)

@@ -14,15 +14,16 @@ public final class Names {
     /** What each of {@link #ACCENTED} becomes, letter for letter (SQL's TRANSLATE). */
     static final String PLAIN = "aaaaaaceeeeiiiinooooouuuuyy" + "aaaaaaceeeeiiiinooooouuuuyy" + "   ";
 
-    private Names() {
-    }
+    private Names() {}
 
     /** Lower case, without accents, hyphens and apostrophes as spaces, spaces single, trimmed. */
     public static String folded(String name) {
         if (name == null) {
             return "";
         }
-        String plain = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
+        String plain = Normalizer.normalize(name, Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "")
+                .toLowerCase(Locale.ROOT);
         return plain.replaceAll("[\\s'’-]+", " ").strip();
     }
 }

@@ -9,7 +9,12 @@ public class PasswordRefusedByStore extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
     public enum Reason {
-        TOO_SHORT, IN_HISTORY, QUALITY, TOO_YOUNG, CURRENT_PASSWORD_WRONG, OTHER
+        TOO_SHORT,
+        IN_HISTORY,
+        QUALITY,
+        TOO_YOUNG,
+        CURRENT_PASSWORD_WRONG,
+        OTHER
     }
 
     private final Reason reason;

@@ -1,8 +1,7 @@
 package fr.ent.sesame.directory;
 
-import java.util.Optional;
-
 import fr.ent.sesame.settings.DirectoryMode;
+import java.util.Optional;
 
 /**
  * Where passwords are kept and checked: Sésame's own hashes (database mode) or the university's directory

@@ -1,11 +1,10 @@
 package fr.ent.sesame.directory;
 
+import fr.ent.sesame.settings.Settings;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
-
-import fr.ent.sesame.settings.Settings;
 
 /** The password store of the mode the deployment chose ({@code sesame.directory}). */
 @ApplicationScoped
@@ -19,7 +18,9 @@ public class PasswordStores {
     Settings settings;
 
     public PasswordStore current() {
-        return stores.stream().filter(store -> store.mode() == settings.directoryMode()).findFirst()
+        return stores.stream()
+                .filter(store -> store.mode() == settings.directoryMode())
+                .findFirst()
                 .orElseThrow(() -> new IllegalStateException("no password store for " + settings.directoryMode()));
     }
 }

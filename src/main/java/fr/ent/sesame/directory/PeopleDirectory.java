@@ -11,8 +11,7 @@ import java.util.Optional;
 public interface PeopleDirectory {
 
     /** A person as the directory holds them: its stable id ({@code entryUUID}) and what Sésame reads. */
-    record Person(String directoryId, DirectoryEntry entry) {
-    }
+    record Person(String directoryId, DirectoryEntry entry) {}
 
     Optional<Person> byIdentifier(String identifier);
 

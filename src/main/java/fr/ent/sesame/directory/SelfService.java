@@ -1,11 +1,9 @@
 package fr.ent.sesame.directory;
 
-import java.util.regex.Pattern;
-
+import fr.ent.sesame.settings.Settings;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-
-import fr.ent.sesame.settings.Settings;
+import java.util.regex.Pattern;
 
 /**
  * Who may use the self-service procedures: regular, active accounts. Temporary accounts are excluded by
@@ -18,22 +16,29 @@ public class SelfService {
     Settings settings;
 
     public boolean allows(Account account) {
-        return account.kind() == AccountKind.REGULAR && account.state() == AccountState.ACTIVE && !looksTemporary(account);
+        return account.kind() == AccountKind.REGULAR
+                && account.state() == AccountState.ACTIVE
+                && !looksTemporary(account);
     }
 
     /** Qui suis-je also serves members who have not activated their account yet: they need the identifier to. */
     public boolean mayRecoverIdentifier(Account account) {
-        return account.kind() == AccountKind.REGULAR && account.state() != AccountState.DISABLED && !looksTemporary(account);
+        return account.kind() == AccountKind.REGULAR
+                && account.state() != AccountState.DISABLED
+                && !looksTemporary(account);
     }
 
     /** Activation is for regular members who have not activated yet. */
     public boolean mayActivate(Account account) {
-        return account.kind() == AccountKind.REGULAR && account.state() == AccountState.NOT_ACTIVATED && !looksTemporary(account);
+        return account.kind() == AccountKind.REGULAR
+                && account.state() == AccountState.NOT_ACTIVATED
+                && !looksTemporary(account);
     }
 
     private boolean looksTemporary(Account account) {
         return settings.temporaryIdentifierPattern()
-                .map(pattern -> Pattern.compile(pattern).matcher(account.identifier()).matches())
+                .map(pattern ->
+                        Pattern.compile(pattern).matcher(account.identifier()).matches())
                 .orElse(false);
     }
 }

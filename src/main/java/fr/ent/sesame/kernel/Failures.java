@@ -3,8 +3,7 @@ package fr.ent.sesame.kernel;
 /** What a failure is, wherever a container wrapped it. */
 public final class Failures {
 
-    private Failures() {
-    }
+    private Failures() {}
 
     public static boolean causedBy(Throwable failure, Class<? extends Throwable> kind) {
         return causeOf(failure, kind).isPresent();

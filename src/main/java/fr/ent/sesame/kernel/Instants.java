@@ -9,8 +9,7 @@ import java.util.Locale;
 /** Instants as people read them, in their language and the institution's time zone. */
 public final class Instants {
 
-    private Instants() {
-    }
+    private Instants() {}
 
     /** For a page's table: « 4 déc. 2026, 10:15 ». Empty for none. */
     public static String medium(Instant instant, Locale locale, ZoneId zone) {
@@ -23,7 +22,11 @@ public final class Instants {
     }
 
     private static String format(Instant instant, FormatStyle dateStyle, Locale locale, ZoneId zone) {
-        return instant == null ? "" : DateTimeFormatter.ofLocalizedDateTime(dateStyle, FormatStyle.SHORT)
-                .withLocale(locale).withZone(zone).format(instant);
+        return instant == null
+                ? ""
+                : DateTimeFormatter.ofLocalizedDateTime(dateStyle, FormatStyle.SHORT)
+                        .withLocale(locale)
+                        .withZone(zone)
+                        .format(instant);
     }
 }

@@ -16,8 +16,7 @@ public final class Secrets {
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final char[] REFERENCE_ALPHABET = "ABCDEFGHJKMNPQRSTVWXYZ23456789".toCharArray();
 
-    private Secrets() {
-    }
+    private Secrets() {}
 
     /**
      * Passwords and answers are compared as NFKC, so "é" typed as one code point or as e + accent,
@@ -40,7 +39,9 @@ public final class Secrets {
      * and "universite" are the same word).
      */
     public static String fold(String text) {
-        return Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(java.util.Locale.ROOT);
+        return Normalizer.normalize(text, Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "")
+                .toLowerCase(java.util.Locale.ROOT);
     }
 
     public static byte[] randomBytes(int count) {

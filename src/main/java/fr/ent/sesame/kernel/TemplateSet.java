@@ -1,12 +1,5 @@
 package fr.ent.sesame.kernel;
 
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
-import java.nio.file.Path;
-import java.util.Map;
-import java.util.Optional;
-
 import freemarker.cache.ClassTemplateLoader;
 import freemarker.cache.FileTemplateLoader;
 import freemarker.cache.MultiTemplateLoader;
@@ -14,6 +7,12 @@ import freemarker.cache.TemplateLoader;
 import freemarker.template.Configuration;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
 
 /**
  * FreeMarker templates shipped in the WAR under one classpath folder, each replaceable by a file of the same
@@ -41,7 +40,8 @@ public final class TemplateSet {
      * time, so an admin who points the directory elsewhere is followed without a redeployment.
      */
     public static TemplateSet forDirectory(TemplateSet current, String classpathFolder, Optional<Path> siteDirectory) {
-        return current != null && current.siteDirectory.equals(siteDirectory) ? current
+        return current != null && current.siteDirectory.equals(siteDirectory)
+                ? current
                 : new TemplateSet(classpathFolder, siteDirectory);
     }
 
@@ -63,7 +63,8 @@ public final class TemplateSet {
             return builtIn;
         }
         try {
-            return new MultiTemplateLoader(new TemplateLoader[] {new FileTemplateLoader(directory.get().toFile()), builtIn});
+            return new MultiTemplateLoader(
+                    new TemplateLoader[] {new FileTemplateLoader(directory.get().toFile()), builtIn});
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read the template directory " + directory.get(), e);
         }

@@ -1,10 +1,9 @@
 package fr.ent.sesame.kernel;
 
-import java.time.Clock;
-import java.time.ZoneOffset;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
+import java.time.Clock;
+import java.time.ZoneOffset;
 
 /**
  * The clock every rule reads; tests move time by moving the data, never by sleeping. It ticks in

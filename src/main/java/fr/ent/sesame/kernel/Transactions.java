@@ -1,9 +1,8 @@
 package fr.ent.sesame.kernel;
 
-import java.util.function.Supplier;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.util.function.Supplier;
 
 /**
  * The one way a service opens a short transaction for its writes. Services that hash or wait run without

@@ -1,14 +1,5 @@
 package fr.ent.sesame.mail;
 
-import java.io.StringReader;
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -18,6 +9,14 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.io.StringReader;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 /** The outbox's bookkeeping, each step committed on its own so a crash between steps loses no mail. */
 @Stateless
@@ -25,8 +24,7 @@ import jakarta.persistence.PersistenceContext;
 public class MailClaims {
 
     /** A claimed mail, ready to render and send. */
-    public record Claimed(Long id, String recipient, String template, String language, Map<String, Object> model) {
-    }
+    public record Claimed(Long id, String recipient, String template, String language, Map<String, Object> model) {}
 
     private static final Duration CLAIM = Duration.ofMinutes(2);
     private static final int BATCH = 20;
@@ -39,8 +37,10 @@ public class MailClaims {
 
     public List<Long> due() {
         Instant now = clock.instant();
-        return em.createQuery("select m.id from OutboxMail m where m.status = :pending and m.nextAttemptAt <= :now"
-                        + " and (m.claimedUntil is null or m.claimedUntil < :now) order by m.id", Long.class)
+        return em.createQuery(
+                        "select m.id from OutboxMail m where m.status = :pending and m.nextAttemptAt <= :now"
+                                + " and (m.claimedUntil is null or m.claimedUntil < :now) order by m.id",
+                        Long.class)
                 .setParameter("pending", OutboxMail.PENDING)
                 .setParameter("now", now)
                 .setMaxResults(BATCH)
@@ -64,7 +64,8 @@ public class MailClaims {
         }
         OutboxMail mail = em.find(OutboxMail.class, id);
         em.refresh(mail);
-        return Optional.of(new Claimed(mail.id(), mail.recipient(), mail.template(), mail.locale(), parse(mail.model())));
+        return Optional.of(
+                new Claimed(mail.id(), mail.recipient(), mail.template(), mail.locale(), parse(mail.model())));
     }
 
     public void sent(Long id) {
@@ -81,8 +82,7 @@ public class MailClaims {
     }
 
     /** After a failed attempt: how many there were, whether the mail is given up, else when it is tried again. */
-    public record Failure(int attempts, boolean givenUp, Duration retryIn) {
-    }
+    public record Failure(int attempts, boolean givenUp, Duration retryIn) {}
 
     private static Map<String, Object> parse(String json) {
         JsonObject object = Json.createReader(new StringReader(json)).readObject();

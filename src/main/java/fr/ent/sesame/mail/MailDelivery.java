@@ -1,9 +1,6 @@
 package fr.ent.sesame.mail;
 
-import java.util.Locale;
-import java.util.logging.Level;
-import java.util.logging.Logger;
-
+import fr.ent.sesame.settings.Settings;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Asynchronous;
 import jakarta.ejb.ConcurrencyManagement;
@@ -21,8 +18,9 @@ import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
-
-import fr.ent.sesame.settings.Settings;
+import java.util.Locale;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * Sends what the outbox holds: at once after each commit, and every 15 seconds for retries. Every node
@@ -63,8 +61,8 @@ public class MailDelivery {
 
     private void send(MailClaims.Claimed mail) {
         try {
-            MailTemplates.RenderedMail rendered = templates.render(mail.template(), Locale.forLanguageTag(mail.language()),
-                    mail.model());
+            MailTemplates.RenderedMail rendered =
+                    templates.render(mail.template(), Locale.forLanguageTag(mail.language()), mail.model());
             Transport.send(compose(mail.recipient(), rendered));
             claims.sent(mail.id());
             LOG.info(() -> "Mail " + mail.id() + " (" + mail.template() + ") sent");
@@ -73,12 +71,16 @@ public class MailDelivery {
             if (failure.givenUp()) {
                 // Nobody will get this mail: the person has to ask again (a new link, say). Monitoring
                 // alerts on these (the outbox readiness check counts them), so say it plainly.
-                LOG.log(Level.SEVERE, "Mail " + mail.id() + " (" + mail.template() + ") given up after "
-                        + failure.attempts() + " attempts, not sent: " + e);
+                LOG.log(
+                        Level.SEVERE,
+                        "Mail " + mail.id() + " (" + mail.template() + ") given up after " + failure.attempts()
+                                + " attempts, not sent: " + e);
             } else {
-                LOG.log(Level.WARNING, "Mail " + mail.id() + " (" + mail.template() + ") not sent (attempt "
-                        + failure.attempts() + " of " + settings.mailMaxAttempts() + "), next attempt in "
-                        + failure.retryIn().toSeconds() + " s: " + e);
+                LOG.log(
+                        Level.WARNING,
+                        "Mail " + mail.id() + " (" + mail.template() + ") not sent (attempt "
+                                + failure.attempts() + " of " + settings.mailMaxAttempts() + "), next attempt in "
+                                + failure.retryIn().toSeconds() + " s: " + e);
             }
         }
     }

@@ -1,12 +1,5 @@
 package fr.ent.sesame.mail;
 
-import java.io.StringWriter;
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.Locale;
-import java.util.Map;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -14,6 +7,12 @@ import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.io.StringWriter;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Map;
 
 /** Writes a mail to the outbox in the caller's transaction: no mail for a change that is rolled back. */
 @ApplicationScoped
@@ -44,8 +43,10 @@ public class MailOutbox {
         if (recipients.isEmpty()) {
             return java.util.List.of();
         }
-        return em.createQuery("select m from OutboxMail m where m.recipient in :recipients and m.status <> 'SENT'"
-                        + " order by m.createdAt desc", OutboxMail.class)
+        return em.createQuery(
+                        "select m from OutboxMail m where m.recipient in :recipients and m.status <> 'SENT'"
+                                + " order by m.createdAt desc",
+                        OutboxMail.class)
                 .setParameter("recipients", recipients)
                 .setMaxResults(20)
                 .getResultStream()
@@ -55,8 +56,10 @@ public class MailOutbox {
 
     /** Mails waiting (all) and given up in the last {@code days} days, newest first, at most 200: the support desk's outbox page. */
     public java.util.List<OutboxEntry> waitingOrGivenUp(int days) {
-        return em.createQuery("select m from OutboxMail m where m.status = 'PENDING'"
-                        + " or (m.status = 'FAILED' and m.nextAttemptAt > :since) order by m.createdAt desc", OutboxMail.class)
+        return em.createQuery(
+                        "select m from OutboxMail m where m.status = 'PENDING'"
+                                + " or (m.status = 'FAILED' and m.nextAttemptAt > :since) order by m.createdAt desc",
+                        OutboxMail.class)
                 .setParameter("since", clock.instant().minus(Duration.ofDays(days)))
                 .setMaxResults(200)
                 .getResultStream()
@@ -69,9 +72,10 @@ public class MailOutbox {
      * in the caller's transaction, and sent just after it commits. Returns the mail, or empty when it cannot.
      */
     public java.util.Optional<OutboxEntry> retry(Long id) {
-        int changed = em.createQuery("update OutboxMail m set m.status = 'PENDING', m.attempts = 0, m.nextAttemptAt = :now,"
-                        + " m.claimedBy = null, m.claimedUntil = null, m.version = m.version + 1"
-                        + " where m.id = :id and m.status = 'FAILED' and m.model <> '{}'")
+        int changed = em.createQuery(
+                        "update OutboxMail m set m.status = 'PENDING', m.attempts = 0, m.nextAttemptAt = :now,"
+                                + " m.claimedBy = null, m.claimedUntil = null, m.version = m.version + 1"
+                                + " where m.id = :id and m.status = 'FAILED' and m.model <> '{}'")
                 .setParameter("now", clock.instant())
                 .setParameter("id", id)
                 .executeUpdate();
@@ -91,12 +95,20 @@ public class MailOutbox {
                 .getSingleResult();
         // The oldest as an entity attribute, not min(): an aggregate comes back as the driver's type.
         Instant oldest = em.createQuery(
-                        "select m.createdAt from OutboxMail m where m.status = 'PENDING' order by m.createdAt", Instant.class)
-                .setMaxResults(1).getResultStream().findFirst().orElse(null);
+                        "select m.createdAt from OutboxMail m where m.status = 'PENDING' order by m.createdAt",
+                        Instant.class)
+                .setMaxResults(1)
+                .getResultStream()
+                .findFirst()
+                .orElse(null);
         // A mail given up keeps the time of its last planned attempt, which is close enough to when it was given up.
-        long givenUp = em.createQuery("select count(m) from OutboxMail m where m.status = 'FAILED' and m.nextAttemptAt > :since",
-                Long.class).setParameter("since", now.minus(Duration.ofDays(1))).getSingleResult();
-        long oldestSeconds = oldest == null ? 0 : Math.max(0, Duration.between(oldest, now).toSeconds());
+        long givenUp = em.createQuery(
+                        "select count(m) from OutboxMail m where m.status = 'FAILED' and m.nextAttemptAt > :since",
+                        Long.class)
+                .setParameter("since", now.minus(Duration.ofDays(1)))
+                .getSingleResult();
+        long oldestSeconds =
+                oldest == null ? 0 : Math.max(0, Duration.between(oldest, now).toSeconds());
         return new OutboxBacklog(waiting, oldestSeconds, givenUp);
     }
 }

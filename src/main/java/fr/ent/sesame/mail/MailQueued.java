@@ -1,5 +1,4 @@
 package fr.ent.sesame.mail;
 
 /** Fired when a mail is written to the outbox; observed after commit to send it at once. */
-public record MailQueued(Long id) {
-}
+public record MailQueued(Long id) {}

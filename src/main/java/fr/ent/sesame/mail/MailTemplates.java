@@ -1,14 +1,12 @@
 package fr.ent.sesame.mail;
 
+import fr.ent.sesame.kernel.TemplateSet;
+import fr.ent.sesame.settings.Settings;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-
-import fr.ent.sesame.kernel.TemplateSet;
-import fr.ent.sesame.settings.Settings;
 
 /**
  * Renders a mail from {@code mail/<lang>/<name>.txt.ftl} and {@code <name>.html.ftlh} (HTML escaped
@@ -18,8 +16,7 @@ import fr.ent.sesame.settings.Settings;
 @ApplicationScoped
 public class MailTemplates {
 
-    public record RenderedMail(String subject, String text, String html) {
-    }
+    public record RenderedMail(String subject, String text, String html) {}
 
     @Inject
     Settings settings;
@@ -30,7 +27,8 @@ public class MailTemplates {
         TemplateSet set = templates();
         String language = locale.getLanguage();
         ResourceBundle bundle = ResourceBundle.getBundle("messages", locale);
-        return new RenderedMail(bundle.getString("mail." + name + ".subject"),
+        return new RenderedMail(
+                bundle.getString("mail." + name + ".subject"),
                 set.render(language + "/" + name + ".txt.ftl", model),
                 set.render(language + "/" + name + ".html.ftlh", model));
     }

@@ -7,8 +7,16 @@ import java.time.Instant;
  * mail given up; {@code retryable}: given up, and its content still kept): never its content (a reset link must not outlive its
  * mail), and its recipient only where the page shows it masked.
  */
-public record OutboxEntry(Long id, String recipient, String template, String status, int attempts, Instant createdAt,
-        Instant nextAttemptAt, String lastError, boolean retryable) {
+public record OutboxEntry(
+        Long id,
+        String recipient,
+        String template,
+        String status,
+        int attempts,
+        Instant createdAt,
+        Instant nextAttemptAt,
+        String lastError,
+        boolean retryable) {
 
     /**
      * The recipient as support pages show it: enough for the person on the phone to recognise it, not

@@ -1,7 +1,5 @@
 package fr.ent.sesame.mail;
 
-import java.time.Instant;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -10,6 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.Instant;
 
 @Entity
 @Table(name = "mail_outbox")
@@ -106,7 +105,15 @@ public class OutboxMail {
     }
 
     OutboxEntry entry() {
-        return new OutboxEntry(id, recipient, template, status, attempts, createdAt, nextAttemptAt, lastError,
+        return new OutboxEntry(
+                id,
+                recipient,
+                template,
+                status,
+                attempts,
+                createdAt,
+                nextAttemptAt,
+                lastError,
                 FAILED.equals(status) && !"{}".equals(model));
     }
 

@@ -1,13 +1,11 @@
 package fr.ent.sesame.mail;
 
+import fr.ent.sesame.settings.Settings;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
-
-import fr.ent.sesame.settings.Settings;
 
 /**
  * The outbox, cluster-wide (it is one table): mails waiting, how long the oldest has waited, and mails given
@@ -32,18 +30,24 @@ public class OutboxReadiness implements HealthCheck {
         } catch (jakarta.persistence.PersistenceException e) {
             // sesame-database says DOWN, with the cause; here only that nothing can be counted (and no
             // stack trace in the log at every probe while the database is away).
-            return HealthCheckResponse.named("sesame-outbox").up()
-                    .withData("unknown", "the database does not answer: see sesame-database").build();
+            return HealthCheckResponse.named("sesame-outbox")
+                    .up()
+                    .withData("unknown", "the database does not answer: see sesame-database")
+                    .build();
         }
     }
 
     private HealthCheckResponse outbox() {
         OutboxBacklog backlog = outbox.backlog();
-        return HealthCheckResponse.named("sesame-outbox").up()
+        return HealthCheckResponse.named("sesame-outbox")
+                .up()
                 .withData("waiting", backlog.waiting())
                 .withData("oldest-waiting-seconds", backlog.oldestWaitingSeconds())
                 .withData("given-up-last-day", backlog.givenUpLastDay())
-                .withData("degraded", backlog.oldestWaitingSeconds() > settings.healthOutboxMaxWait().toSeconds())
+                .withData(
+                        "degraded",
+                        backlog.oldestWaitingSeconds()
+                                > settings.healthOutboxMaxWait().toSeconds())
                 .build();
     }
 }

@@ -90,7 +90,8 @@ final class CsvLines implements Closeable {
                 continue;
             }
             List<String> fields = split(text);
-            return fields == null ? new Line(lineNumber, List.of(), "unbalanced quotes")
+            return fields == null
+                    ? new Line(lineNumber, List.of(), "unbalanced quotes")
                     : new Line(lineNumber, fields, null);
         }
     }
@@ -143,11 +144,14 @@ final class CsvLines implements Closeable {
         }
         lineNumber++;
         byte[] bytes = line.toByteArray();
-        return bytes.length > 0 && bytes[bytes.length - 1] == '\r' ? java.util.Arrays.copyOf(bytes, bytes.length - 1) : bytes;
+        return bytes.length > 0 && bytes[bytes.length - 1] == '\r'
+                ? java.util.Arrays.copyOf(bytes, bytes.length - 1)
+                : bytes;
     }
 
     private static String decode(byte[] bytes) throws CharacterCodingException {
-        return StandardCharsets.UTF_8.newDecoder()
+        return StandardCharsets.UTF_8
+                .newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT)
                 .decode(ByteBuffer.wrap(bytes))

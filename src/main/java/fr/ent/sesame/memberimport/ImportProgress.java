@@ -1,8 +1,6 @@
 package fr.ent.sesame.memberimport;
 
-import java.util.logging.Level;
-import java.util.logging.Logger;
-
+import fr.ent.sesame.settings.Settings;
 import jakarta.batch.api.chunk.listener.SkipProcessListener;
 import jakarta.batch.api.listener.StepListener;
 import jakarta.batch.runtime.context.JobContext;
@@ -10,8 +8,8 @@ import jakarta.batch.runtime.context.StepContext;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-
-import fr.ent.sesame.settings.Settings;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * What an admin sees of a run: a log line (category {@code sesame.import}) for every rejected row and every
@@ -80,11 +78,16 @@ public class ImportProgress implements StepListener, SkipProcessListener {
     @Override
     public void afterStep() {
         Exception failure = step.getException();
-        String outcome = failure == null ? tallyOf(step).summary()
-                : "FAILED: " + failure.getMessage() + (tallyOf(step).rows() > 0 ? " — before that: " + tallyOf(step).summary() : "");
+        String outcome = failure == null
+                ? tallyOf(step).summary()
+                : "FAILED: " + failure.getMessage()
+                        + (tallyOf(step).rows() > 0
+                                ? " — before that: " + tallyOf(step).summary()
+                                : "");
         step.setExitStatus(outcome);
         job.setExitStatus(outcome);
-        LOG.log(failure == null ? Level.INFO : Level.SEVERE,
+        LOG.log(
+                failure == null ? Level.INFO : Level.SEVERE,
                 () -> "sesame-import execution " + job.getExecutionId() + " ended: " + outcome);
     }
 }

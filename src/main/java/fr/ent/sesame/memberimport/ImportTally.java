@@ -35,18 +35,26 @@ public final class ImportTally implements Serializable {
     /** The outcome an admin reads as the job's exit status in the console or the CLI. */
     String summary() {
         StringBuilder summary = new StringBuilder()
-                .append(rows()).append(" rows: ")
-                .append(created).append(" created, ")
-                .append(updated).append(" updated, ")
-                .append(unchanged).append(" unchanged, ")
-                .append(rejected).append(" rejected");
+                .append(rows())
+                .append(" rows: ")
+                .append(created)
+                .append(" created, ")
+                .append(updated)
+                .append(" updated, ")
+                .append(unchanged)
+                .append(" unchanged, ")
+                .append(rejected)
+                .append(" rejected");
         if (!firstRejections.isEmpty()) {
             summary.append(" — ").append(String.join("; ", firstRejections));
             if (rejected > firstRejections.size()) {
-                summary.append("; and ").append(rejected - firstRejections.size()).append(" more in the server log (sesame.import)");
+                summary.append("; and ")
+                        .append(rejected - firstRejections.size())
+                        .append(" more in the server log (sesame.import)");
             }
         }
-        return summary.length() <= LONGEST_SUMMARY ? summary.toString()
+        return summary.length() <= LONGEST_SUMMARY
+                ? summary.toString()
                 : summary.substring(0, LONGEST_SUMMARY - 40) + "… (all rejections: server log, sesame.import)";
     }
 }

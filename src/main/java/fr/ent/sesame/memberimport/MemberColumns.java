@@ -1,12 +1,11 @@
 package fr.ent.sesame.memberimport;
 
+import fr.ent.sesame.kernel.Secrets;
 import java.io.Serializable;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-
-import fr.ent.sesame.kernel.Secrets;
 
 /**
  * Where each column is in the file, found by the header's names in any order. Names are compared without
@@ -28,8 +27,14 @@ final class MemberColumns implements Serializable {
         KIND(false, "kind", "type", "typedecompte"),
         STATE(false, "state", "etat", "statut"),
         ACTIVATION_KEY(false, "activationkey", "cleactivation", "cledactivation"),
-        ENROLMENT_ADDRESS(false, "enrolmentaddress", "enrollmentaddress", "adresseinscription",
-                "adressedinscription", "mailinscription", "courrielinscription");
+        ENROLMENT_ADDRESS(
+                false,
+                "enrolmentaddress",
+                "enrollmentaddress",
+                "adresseinscription",
+                "adressedinscription",
+                "mailinscription",
+                "courrielinscription");
 
         private final boolean required;
         private final List<String> names;
@@ -60,11 +65,15 @@ final class MemberColumns implements Serializable {
             }
         }
         List<Column> missing = java.util.Arrays.stream(Column.values())
-                .filter(c -> c.required && !positions.containsKey(c)).toList();
+                .filter(c -> c.required && !positions.containsKey(c))
+                .toList();
         if (!missing.isEmpty()) {
             throw new NotACsvFile("the header line must name the columns identifier, last_name and first_name"
-                    + " (missing: " + missing.stream().map(c -> c.name().toLowerCase(java.util.Locale.ROOT))
-                            .collect(Collectors.joining(", ")) + ")");
+                    + " (missing: "
+                    + missing.stream()
+                            .map(c -> c.name().toLowerCase(java.util.Locale.ROOT))
+                            .collect(Collectors.joining(", "))
+                    + ")");
         }
         return new MemberColumns(positions, header.size());
     }

@@ -1,18 +1,16 @@
 package fr.ent.sesame.memberimport;
 
+import fr.ent.sesame.directory.Account;
+import fr.ent.sesame.directory.Accounts;
+import fr.ent.sesame.directory.DirectoryEntry;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-
-import jakarta.ejb.Stateless;
-import jakarta.inject.Inject;
-
-import fr.ent.sesame.directory.Account;
-import fr.ent.sesame.directory.Accounts;
-import fr.ent.sesame.directory.DirectoryEntry;
 
 /**
  * Creates or updates the accounts of one chunk of members, in the chunk's transaction: one query finds the
@@ -30,8 +28,12 @@ public class MemberImports {
 
     public void apply(List<DirectoryEntry> entries, ImportTally tally) {
         Instant now = clock.instant();
-        Map<String, Account> existing = accounts.byIdentifiers(entries.stream().map(DirectoryEntry::identifier).toList())
-                .stream().collect(Collectors.toMap(Account::identifier, Function.identity()));
+        Map<String, Account> existing =
+                accounts
+                        .byIdentifiers(
+                                entries.stream().map(DirectoryEntry::identifier).toList())
+                        .stream()
+                        .collect(Collectors.toMap(Account::identifier, Function.identity()));
         for (DirectoryEntry entry : entries) {
             Account account = existing.get(entry.identifier());
             if (account == null) {

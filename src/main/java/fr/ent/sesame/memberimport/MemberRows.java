@@ -1,12 +1,5 @@
 package fr.ent.sesame.memberimport;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
-import java.util.List;
-import java.util.regex.Pattern;
-
 import fr.ent.sesame.directory.Account;
 import fr.ent.sesame.directory.AccountKind;
 import fr.ent.sesame.directory.AccountState;
@@ -15,22 +8,29 @@ import fr.ent.sesame.directory.EmailAddress;
 import fr.ent.sesame.directory.Identifiers;
 import fr.ent.sesame.kernel.Secrets;
 import fr.ent.sesame.memberimport.MemberColumns.Column;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.util.List;
+import java.util.regex.Pattern;
 
 /** The rules a row of the members file must meet to become directory data; pure, so it is unit-tested. */
 final class MemberRows {
 
     private static final Pattern IDENTIFIER = Pattern.compile("[a-z0-9][a-z0-9._-]*");
     private static final Pattern NUMBER = Pattern.compile("[A-Z0-9-]*");
-    private static final DateTimeFormatter ISO = DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
-    private static final DateTimeFormatter FRENCH = DateTimeFormatter.ofPattern("dd/MM/uuuu").withResolverStyle(ResolverStyle.STRICT);
+    private static final DateTimeFormatter ISO =
+            DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
+    private static final DateTimeFormatter FRENCH =
+            DateTimeFormatter.ofPattern("dd/MM/uuuu").withResolverStyle(ResolverStyle.STRICT);
     private static final int LONGEST_IDENTIFIER = 64;
     private static final int LONGEST_NAME = 128;
     private static final int LONGEST_NUMBER = 32;
     private static final int INE_LENGTH = 11;
     private static final int LONGEST_KEY = 64;
 
-    private MemberRows() {
-    }
+    private MemberRows() {}
 
     static DirectoryEntry entryOf(CsvLines.Line line, MemberColumns columns) throws RejectedRow {
         long number = line.number();
@@ -54,7 +54,10 @@ final class MemberRows {
         String key = columns.valueOf(Column.ACTIVATION_KEY, fields);
         limit(number, "activation key", key, LONGEST_KEY);
         String ine = code(number, "INE", columns.valueOf(Column.INE, fields), INE_LENGTH);
-        return new DirectoryEntry(identifier, lastName, firstName,
+        return new DirectoryEntry(
+                identifier,
+                lastName,
+                firstName,
                 birthDate(number, columns.valueOf(Column.BIRTH_DATE, fields)),
                 code(number, "student number", columns.valueOf(Column.STUDENT_NUMBER, fields), LONGEST_NUMBER),
                 ine,
@@ -70,8 +73,9 @@ final class MemberRows {
         if (value.isBlank()) {
             return null;
         }
-        return EmailAddress.canonical(value).orElseThrow(
-                () -> new RejectedRow(line, "enrolment address that is not one plain address (local@domain)"));
+        return EmailAddress.canonical(value)
+                .orElseThrow(
+                        () -> new RejectedRow(line, "enrolment address that is not one plain address (local@domain)"));
     }
 
     private static String name(long line, String what, String value) throws RejectedRow {

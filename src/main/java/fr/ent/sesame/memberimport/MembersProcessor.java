@@ -13,8 +13,9 @@ public class MembersProcessor implements ItemProcessor {
     public Object processItem(Object item) throws RejectedRow {
         MemberLine member = (MemberLine) item;
         if (member.duplicateOf() != null) {
-            throw new RejectedRow(member.line().number(), "identifier already on line " + member.duplicateOf()
-                    + " (the first one was imported)");
+            throw new RejectedRow(
+                    member.line().number(),
+                    "identifier already on line " + member.duplicateOf() + " (the first one was imported)");
         }
         return MemberRows.entryOf(member.line(), member.columns());
     }

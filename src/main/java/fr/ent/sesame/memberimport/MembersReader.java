@@ -1,21 +1,19 @@
 package fr.ent.sesame.memberimport;
 
+import fr.ent.sesame.directory.Identifiers;
+import fr.ent.sesame.settings.DirectoryMode;
+import fr.ent.sesame.settings.Settings;
+import jakarta.batch.api.BatchProperty;
+import jakarta.batch.api.chunk.AbstractItemReader;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
-
-import jakarta.batch.api.BatchProperty;
-import jakarta.batch.api.chunk.AbstractItemReader;
-import jakarta.enterprise.context.Dependent;
-import jakarta.inject.Inject;
-import jakarta.inject.Named;
-
-import fr.ent.sesame.settings.DirectoryMode;
-import fr.ent.sesame.settings.Settings;
-import fr.ent.sesame.directory.Identifiers;
 
 /**
  * Reads the members file line by line. The checkpoint is the number of the last line handed on, so a

@@ -1,14 +1,12 @@
 package fr.ent.sesame.memberimport;
 
-import java.util.List;
-
+import fr.ent.sesame.directory.DirectoryEntry;
 import jakarta.batch.api.chunk.AbstractItemWriter;
 import jakarta.batch.runtime.context.StepContext;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-
-import fr.ent.sesame.directory.DirectoryEntry;
+import java.util.List;
 
 /** Hands each chunk to {@link MemberImports} inside the chunk's transaction and counts what it did. */
 @Named("membersWriter")
@@ -35,7 +33,8 @@ public class MembersWriter extends AbstractItemWriter {
         long updated = tally.updated;
         long unchanged = tally.unchanged;
         imports.apply(items.stream().map(DirectoryEntry.class::cast).toList(), tally);
-        imported.fire(new MembersImported(tally.created - created, tally.updated - updated, tally.unchanged - unchanged, 0));
+        imported.fire(
+                new MembersImported(tally.created - created, tally.updated - updated, tally.unchanged - unchanged, 0));
         ImportProgress.keep(step, tally);
         progress.chunkWritten(before, tally);
     }

@@ -1,10 +1,10 @@
 package fr.ent.sesame.metrics;
 
-import java.util.List;
-import java.util.function.ToDoubleFunction;
-import java.util.logging.Level;
-import java.util.logging.Logger;
-
+import fr.ent.sesame.mail.MailOutbox;
+import fr.ent.sesame.mail.OutboxBacklog;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Tags;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.ejb.DependsOn;
@@ -15,13 +15,10 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
-
-import io.micrometer.core.instrument.Gauge;
-import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.Tags;
-
-import fr.ent.sesame.mail.MailOutbox;
-import fr.ent.sesame.mail.OutboxBacklog;
+import java.util.List;
+import java.util.function.ToDoubleFunction;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * The outbox's backlog as gauges. It is one table for the whole cluster, so every node reports the same

@@ -1,18 +1,15 @@
 package fr.ent.sesame.metrics;
 
-import java.util.concurrent.TimeUnit;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.TransactionPhase;
-import jakarta.inject.Inject;
-
-import io.micrometer.core.instrument.MeterRegistry;
-
 import fr.ent.sesame.audit.AuditEventType;
 import fr.ent.sesame.audit.SecurityEventRecorded;
 import fr.ent.sesame.memberimport.MembersImported;
 import fr.ent.sesame.password.HashingSlotAsked;
+import io.micrometer.core.instrument.MeterRegistry;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Counts what happens on this node. Prometheus adds the nodes up ({@code sum by (type, outcome)}); a counter
@@ -25,17 +22,24 @@ public class SesameCounters {
 
     // WildFly hands the WAR a registry that tags each meter with the deployment and passes it to the server's
     // registries only through MeterRegistry's own methods (counter(), timer()...): a meter made with
-    // Counter.builder(...).register() would stay in the WAR, never scraped. Descriptions are in docs/deploying.md, "Metrics".
+    // Counter.builder(...).register() would stay in the WAR, never scraped. Descriptions are in docs/deploying.md,
+    // "Metrics".
 
     @Inject
     MeterRegistry registry;
 
     void onSecurityEvent(@Observes(during = TransactionPhase.AFTER_SUCCESS) SecurityEventRecorded event) {
-        registry.counter("sesame.security.events", "type", event.type().name(), "outcome", event.outcome().name())
+        registry.counter(
+                        "sesame.security.events",
+                        "type",
+                        event.type().name(),
+                        "outcome",
+                        event.outcome().name())
                 .increment();
         if (event.type() == AuditEventType.PASSWORD_RESET) {
             // Which procedure: the detail PasswordChanges gives a reset (question or link), a closed set.
-            registry.counter("sesame.password.resets", "procedure", String.valueOf(event.detail())).increment();
+            registry.counter("sesame.password.resets", "procedure", String.valueOf(event.detail()))
+                    .increment();
         }
     }
 

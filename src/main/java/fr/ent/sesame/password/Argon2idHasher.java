@@ -16,8 +16,8 @@ public final class Argon2idHasher {
     private final Argon2Function function;
 
     public Argon2idHasher(int memoryKib, int iterations, int parallelism) {
-        this.function = Argon2Function.getInstance(memoryKib, iterations, parallelism, HASH_BYTES, Argon2.ID,
-                Argon2Function.ARGON2_VERSION_13);
+        this.function = Argon2Function.getInstance(
+                memoryKib, iterations, parallelism, HASH_BYTES, Argon2.ID, Argon2Function.ARGON2_VERSION_13);
     }
 
     public String hash(CharSequence secret) {

@@ -1,15 +1,13 @@
 package fr.ent.sesame.password;
 
-import java.util.Optional;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-
 import fr.ent.sesame.directory.Account;
 import fr.ent.sesame.directory.Accounts;
 import fr.ent.sesame.directory.PasswordStore;
 import fr.ent.sesame.kernel.Transactions;
 import fr.ent.sesame.settings.DirectoryMode;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.Optional;
 
 /**
  * Database mode: Sésame keeps an Argon2id hash per account and the hashes of the passwords before it. A

@@ -35,8 +35,7 @@ final class KeyboardWalks {
         }
     }
 
-    private KeyboardWalks() {
-    }
+    private KeyboardWalks() {}
 
     private static void neighbours(char key, String row, int column) {
         if (column >= 0 && column < row.length()) {

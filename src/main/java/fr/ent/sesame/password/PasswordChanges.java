@@ -1,19 +1,5 @@
 package fr.ent.sesame.password;
 
-import java.time.Clock;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Optional;
-
-import jakarta.ejb.Stateless;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
-import jakarta.inject.Inject;
-
-import fr.ent.sesame.kernel.Instants;
 import fr.ent.sesame.audit.AuditEventType;
 import fr.ent.sesame.audit.AuditLog;
 import fr.ent.sesame.audit.AuditOutcome;
@@ -21,6 +7,7 @@ import fr.ent.sesame.directory.Account;
 import fr.ent.sesame.directory.Accounts;
 import fr.ent.sesame.directory.PasswordRefusedByStore;
 import fr.ent.sesame.directory.PasswordStores;
+import fr.ent.sesame.kernel.Instants;
 import fr.ent.sesame.kernel.Secrets;
 import fr.ent.sesame.kernel.ServiceBusyException;
 import fr.ent.sesame.mail.MailOutbox;
@@ -29,6 +16,17 @@ import fr.ent.sesame.security.ThrottleScopes;
 import fr.ent.sesame.settings.Settings;
 import fr.ent.sesame.token.OneTimeTokens;
 import fr.ent.sesame.token.TokenPurpose;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 
 /**
  * Everything that happens when an account gets a new password, whichever procedure asked for it, in two
@@ -116,8 +114,8 @@ public class PasswordChanges {
         if (newPassword == null || !newPassword.equals(confirmation)) {
             throw new PasswordsDiffer();
         }
-        PasswordPolicy.Person person = new PasswordPolicy.Person(account.identifier(), account.firstName(),
-                account.lastName(), settings.institutionName());
+        PasswordPolicy.Person person = new PasswordPolicy.Person(
+                account.identifier(), account.firstName(), account.lastName(), settings.institutionName());
         List<PasswordPolicy.Rule> broken = new ArrayList<>(rules.current().check(newPassword, person));
         boolean keepsHashes = passwords.current().keepsHashes();
         if (broken.isEmpty() && keepsHashes && wasUsedRecently(account, newPassword)) {
@@ -126,7 +124,8 @@ public class PasswordChanges {
         if (!broken.isEmpty()) {
             throw new PasswordRejected(broken);
         }
-        return keepsHashes ? new NewPassword(account, account.version(), hashing.hash(newPassword), null)
+        return keepsHashes
+                ? new NewPassword(account, account.version(), hashing.hash(newPassword), null)
                 : new NewPassword(account, account.version(), null, newPassword);
     }
 
@@ -144,13 +143,14 @@ public class PasswordChanges {
         try {
             passwords.current().write(password.account(), password.forTheDirectory(), currentPassword);
         } catch (PasswordRefusedByStore refused) {
-            throw new PasswordRejected(List.of(switch (refused.reason()) {
-                case TOO_SHORT -> PasswordPolicy.Rule.TOO_SHORT;
-                case IN_HISTORY -> PasswordPolicy.Rule.REUSED;
-                case QUALITY -> PasswordPolicy.Rule.TOO_WEAK;
-                case TOO_YOUNG -> PasswordPolicy.Rule.TOO_RECENT;
-                case CURRENT_PASSWORD_WRONG, OTHER -> PasswordPolicy.Rule.REFUSED_BY_DIRECTORY;
-            }));
+            throw new PasswordRejected(List.of(
+                    switch (refused.reason()) {
+                        case TOO_SHORT -> PasswordPolicy.Rule.TOO_SHORT;
+                        case IN_HISTORY -> PasswordPolicy.Rule.REUSED;
+                        case QUALITY -> PasswordPolicy.Rule.TOO_WEAK;
+                        case TOO_YOUNG -> PasswordPolicy.Rule.TOO_RECENT;
+                        case CURRENT_PASSWORD_WRONG, OTHER -> PasswordPolicy.Rule.REFUSED_BY_DIRECTORY;
+                    }));
         }
     }
 
@@ -169,14 +169,27 @@ public class PasswordChanges {
         tokens.voidAll(TokenPurpose.PASSWORD_RESET, account.id());
         tokens.voidAll(TokenPurpose.SUPPORT_RESET, account.id());
         throttle.clear(ThrottleScopes.ANSWER_ACCOUNT, Secrets.sha256Hex(account.identifier()));
-        audit.record(reason.event, AuditOutcome.SUCCESS, account.id(), account.identifier(), clientAddress, reason.detail);
-        accounts.validatedAddressOf(account).filter(address -> reason.notice != null).ifPresent(address -> outbox.enqueue(address.address(), reason.notice, locale,
-                Map.of("identifier", account.identifier(),
-                        "firstName", account.firstName(),
-                        "when", Instants.inWords(now, locale, settings.timeZone()),
-                        "clientAddress", clientAddress,
-                        "institution", settings.institutionName(),
-                        "support", settings.supportContact())));
+        audit.record(
+                reason.event, AuditOutcome.SUCCESS, account.id(), account.identifier(), clientAddress, reason.detail);
+        accounts.validatedAddressOf(account)
+                .filter(address -> reason.notice != null)
+                .ifPresent(address -> outbox.enqueue(
+                        address.address(),
+                        reason.notice,
+                        locale,
+                        Map.of(
+                                "identifier",
+                                account.identifier(),
+                                "firstName",
+                                account.firstName(),
+                                "when",
+                                Instants.inWords(now, locale, settings.timeZone()),
+                                "clientAddress",
+                                clientAddress,
+                                "institution",
+                                settings.institutionName(),
+                                "support",
+                                settings.supportContact())));
         return account;
     }
 

@@ -1,16 +1,14 @@
 package fr.ent.sesame.password;
 
-import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
-
-import jakarta.annotation.PostConstruct;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-
 import fr.ent.sesame.kernel.Secrets;
 import fr.ent.sesame.kernel.ServiceBusyException;
 import fr.ent.sesame.settings.Settings;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The only way Sésame hashes or checks a password or a secret answer. Text is NFKC-normalised here,
@@ -63,8 +61,8 @@ public class PasswordHashing {
     }
 
     private Argon2idHasher currentHasher() {
-        return new Argon2idHasher(settings.argon2MemoryKib(), settings.argon2Iterations(),
-                settings.argon2Parallelism());
+        return new Argon2idHasher(
+                settings.argon2MemoryKib(), settings.argon2Iterations(), settings.argon2Parallelism());
     }
 
     private <T> T guarded(java.util.function.Supplier<T> work) {

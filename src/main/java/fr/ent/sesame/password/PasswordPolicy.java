@@ -1,5 +1,6 @@
 package fr.ent.sesame.password;
 
+import fr.ent.sesame.kernel.Secrets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
@@ -7,8 +8,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Stream;
-
-import fr.ent.sesame.kernel.Secrets;
 
 /**
  * The rules a new password must follow (CNIL 2022, NIST SP 800-63B): a length counted in characters as a
@@ -21,7 +20,14 @@ import fr.ent.sesame.kernel.Secrets;
 public final class PasswordPolicy {
 
     public enum Rule {
-        TOO_SHORT, TOO_LONG, NOT_PRINTABLE, COMMON, CONTAINS_IDENTIFIER, CONTAINS_NAME, CONTAINS_INSTITUTION, TOO_WEAK,
+        TOO_SHORT,
+        TOO_LONG,
+        NOT_PRINTABLE,
+        COMMON,
+        CONTAINS_IDENTIFIER,
+        CONTAINS_NAME,
+        CONTAINS_INSTITUTION,
+        TOO_WEAK,
         REUSED,
         /** ldap mode: the directory's policy wants a longer wait since the last change. */
         TOO_RECENT,
@@ -30,8 +36,7 @@ public final class PasswordPolicy {
     }
 
     /** What a guesser knows about the person. */
-    public record Person(String identifier, String firstName, String lastName, String institutionName) {
-    }
+    public record Person(String identifier, String firstName, String lastName, String institutionName) {}
 
     /** How hard a password is to guess, 0 (trivial) to 4, knowing the words given. */
     @FunctionalInterface
@@ -52,8 +57,13 @@ public final class PasswordPolicy {
      * @param commonPasswords folded (lower case, no accents) passwords and words a guesser tries first
      * @param contextWords    the institution's other words: its city, its short names
      */
-    public PasswordPolicy(int minLength, int maxLength, Set<String> commonPasswords, List<String> contextWords,
-            int minStrength, Estimator estimator) {
+    public PasswordPolicy(
+            int minLength,
+            int maxLength,
+            Set<String> commonPasswords,
+            List<String> contextWords,
+            int minStrength,
+            Estimator estimator) {
         this.minLength = minLength;
         this.maxLength = maxLength;
         this.commonPasswords = commonPasswords;
@@ -85,7 +95,9 @@ public final class PasswordPolicy {
         if (length > maxLength) {
             broken.add(Rule.TOO_LONG);
         }
-        if (normalised.codePoints().anyMatch(c -> Character.isISOControl(c) || Character.getType(c) == Character.UNASSIGNED)) {
+        if (normalised
+                .codePoints()
+                .anyMatch(c -> Character.isISOControl(c) || Character.getType(c) == Character.UNASSIGNED)) {
             broken.add(Rule.NOT_PRINTABLE);
         }
         String folded = Secrets.fold(normalised);
@@ -112,15 +124,16 @@ public final class PasswordPolicy {
     boolean isCommon(String folded) {
         String core = stripEnds(folded);
         return Stream.concat(Stream.of(folded, core), deLeet(core).stream().flatMap(w -> Stream.of(w, stripEnds(w))))
-                .filter(candidate -> !candidate.isEmpty())
-                .anyMatch(candidate -> commonPasswords.contains(candidate) || isRepeated(candidate))
+                        .filter(candidate -> !candidate.isEmpty())
+                        .anyMatch(candidate -> commonPasswords.contains(candidate) || isRepeated(candidate))
                 || KeyboardWalks.isWalk(folded);
     }
 
     /** « motdepassemotdepasse », « azertyazerty »: a listed word, or a short one, said again. */
     private boolean isRepeated(String candidate) {
         for (int unit = 1; unit <= candidate.length() / 2; unit++) {
-            if (candidate.length() % unit == 0 && candidate.equals(candidate.substring(0, unit).repeat(candidate.length() / unit))) {
+            if (candidate.length() % unit == 0
+                    && candidate.equals(candidate.substring(0, unit).repeat(candidate.length() / unit))) {
                 String word = candidate.substring(0, unit);
                 return unit <= 4 || commonPasswords.contains(word);
             }
@@ -135,15 +148,23 @@ public final class PasswordPolicy {
 
     /** The word read with digits and symbols as the letters they stand for (1 read both as i and as l). */
     static List<String> deLeet(String text) {
-        String common = text.replace('4', 'a').replace('@', 'a').replace('3', 'e').replace('0', 'o')
-                .replace('5', 's').replace('$', 's').replace('7', 't').replace('!', 'i');
+        String common = text.replace('4', 'a')
+                .replace('@', 'a')
+                .replace('3', 'e')
+                .replace('0', 'o')
+                .replace('5', 's')
+                .replace('$', 's')
+                .replace('7', 't')
+                .replace('!', 'i');
         return List.copyOf(new LinkedHashSet<>(List.of(common.replace('1', 'i'), common.replace('1', 'l'))));
     }
 
     private List<String> personalWords(Person person) {
-        return Stream.concat(Stream.of(person.identifier(), person.firstName(), person.lastName(), person.institutionName()),
+        return Stream.concat(
+                        Stream.of(person.identifier(), person.firstName(), person.lastName(), person.institutionName()),
                         contextWords.stream())
-                .filter(Objects::nonNull).toList();
+                .filter(Objects::nonNull)
+                .toList();
     }
 
     private static boolean containsWordOf(String foldedPassword, String source) {

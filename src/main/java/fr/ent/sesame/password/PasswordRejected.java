@@ -1,8 +1,7 @@
 package fr.ent.sesame.password;
 
-import java.util.List;
-
 import jakarta.ejb.ApplicationException;
+import java.util.List;
 
 /** The new password breaks these rules; nothing was changed. */
 @ApplicationException(rollback = true)

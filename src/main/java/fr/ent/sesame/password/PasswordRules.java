@@ -1,5 +1,12 @@
 package fr.ent.sesame.password;
 
+import fr.ent.sesame.settings.Settings;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -9,15 +16,6 @@ import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
-
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.context.Initialized;
-import jakarta.enterprise.event.Observes;
-import jakarta.inject.Inject;
-
-import fr.ent.sesame.settings.Settings;
 
 /**
  * Today's {@link PasswordPolicy}, built from the settings. The words a guesser tries first are the common
@@ -47,15 +45,20 @@ public class PasswordRules {
     }
 
     public PasswordPolicy current() {
-        return new PasswordPolicy(settings.passwordMinLength(), settings.passwordMaxLength(), guessedFirst(),
-                settings.passwordContextWords(), settings.passwordMinStrength(), strength);
+        return new PasswordPolicy(
+                settings.passwordMinLength(),
+                settings.passwordMaxLength(),
+                guessedFirst(),
+                settings.passwordContextWords(),
+                settings.passwordMinStrength(),
+                strength);
     }
 
     private Set<String> guessedFirst() {
         Optional<Path> file = settings.passwordBlocklistFile();
         if (guessedFirst == null || !file.equals(loadedFrom)) {
-            Set<String> words = new HashSet<>(file.map(PasswordRules::readFile)
-                    .orElseGet(() -> WordLists.read(WordLists.List.COMMON_PASSWORDS)));
+            Set<String> words = new HashSet<>(
+                    file.map(PasswordRules::readFile).orElseGet(() -> WordLists.read(WordLists.List.COMMON_PASSWORDS)));
             for (WordLists.List list : WordLists.List.values()) {
                 if (list != WordLists.List.COMMON_PASSWORDS) {
                     words.addAll(WordLists.read(list));

@@ -1,14 +1,12 @@
 package fr.ent.sesame.password;
 
-import java.util.List;
-
+import fr.ent.sesame.kernel.ServiceBusyException;
+import fr.ent.sesame.settings.Settings;
+import fr.ent.sesame.web.Messages;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-
-import fr.ent.sesame.kernel.ServiceBusyException;
-import fr.ent.sesame.web.Messages;
-import fr.ent.sesame.settings.Settings;
+import java.util.List;
 
 /** The password rules, worded for the page that asks for a new password, with today's numbers. */
 @Named("passwordRules")
@@ -32,8 +30,7 @@ public class PasswordRulesView {
     }
 
     /** One rule as the live check shows it while the person types. */
-    public record LiveRule(String text, boolean met) {
-    }
+    public record LiveRule(String text, boolean met) {}
 
     /**
      * The rules that can be checked on what is typed so far, each ticked or not; the server checks all
@@ -41,16 +38,24 @@ public class PasswordRulesView {
      */
     public List<LiveRule> live(String typed) {
         PasswordPolicy policy = passwordChanges.policy();
-        List<PasswordPolicy.Rule> broken = policy.check(typed == null ? "" : typed,
-                new PasswordPolicy.Person(null, null, null, settings.institutionName()));
+        List<PasswordPolicy.Rule> broken = policy.check(
+                typed == null ? "" : typed, new PasswordPolicy.Person(null, null, null, settings.institutionName()));
         boolean empty = typed == null || typed.isEmpty();
         return List.of(
-                new LiveRule(Messages.text("password.rule.length", policy.minLength(), policy.maxLength()),
-                        !empty && !broken.contains(PasswordPolicy.Rule.TOO_SHORT) && !broken.contains(PasswordPolicy.Rule.TOO_LONG)),
-                new LiveRule(Messages.text("password.rule.common"), !empty && !broken.contains(PasswordPolicy.Rule.COMMON)),
-                new LiveRule(Messages.text("password.rule.strength", Messages.text("password.strength." + policy.minStrength())),
+                new LiveRule(
+                        Messages.text("password.rule.length", policy.minLength(), policy.maxLength()),
+                        !empty
+                                && !broken.contains(PasswordPolicy.Rule.TOO_SHORT)
+                                && !broken.contains(PasswordPolicy.Rule.TOO_LONG)),
+                new LiveRule(
+                        Messages.text("password.rule.common"), !empty && !broken.contains(PasswordPolicy.Rule.COMMON)),
+                new LiveRule(
+                        Messages.text(
+                                "password.rule.strength", Messages.text("password.strength." + policy.minStrength())),
                         !empty && !broken.contains(PasswordPolicy.Rule.TOO_WEAK)),
-                new LiveRule(Messages.text("password.rule.printable"), !empty && !broken.contains(PasswordPolicy.Rule.NOT_PRINTABLE)));
+                new LiveRule(
+                        Messages.text("password.rule.printable"),
+                        !empty && !broken.contains(PasswordPolicy.Rule.NOT_PRINTABLE)));
     }
 
     /** zxcvbn's estimate for what is typed so far, in words; nothing before anything is typed. */
@@ -58,8 +63,9 @@ public class PasswordRulesView {
         if (typed == null || typed.isEmpty()) {
             return "";
         }
-        return Messages.text("password.strength", Messages.text("password.strength." + strength.score(typed,
-                List.of(settings.institutionName()))));
+        return Messages.text(
+                "password.strength",
+                Messages.text("password.strength." + strength.score(typed, List.of(settings.institutionName()))));
     }
 
     /**

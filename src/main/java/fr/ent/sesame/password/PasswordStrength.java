@@ -1,17 +1,15 @@
 package fr.ent.sesame.password;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.util.ArrayList;
-import java.util.List;
-
-import jakarta.enterprise.context.ApplicationScoped;
-
 import com.nulabinc.zxcvbn.StandardDictionaries;
 import com.nulabinc.zxcvbn.StandardKeyboards;
 import com.nulabinc.zxcvbn.Zxcvbn;
 import com.nulabinc.zxcvbn.ZxcvbnBuilder;
 import com.nulabinc.zxcvbn.matchers.Dictionary;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * zxcvbn's estimate of how hard a password is to guess: 0 (trivial) to 4 (very strong). zxcvbn4j knows
@@ -52,7 +50,10 @@ public class PasswordStrength implements PasswordPolicy.Estimator {
             for (WordLists.List list : WordLists.List.values()) {
                 dictionaries.add(new Dictionary(list.name().toLowerCase(java.util.Locale.ROOT), WordLists.read(list)));
             }
-            return new ZxcvbnBuilder().dictionaries(dictionaries).keyboards(StandardKeyboards.loadAllKeyboards()).build();
+            return new ZxcvbnBuilder()
+                    .dictionaries(dictionaries)
+                    .keyboards(StandardKeyboards.loadAllKeyboards())
+                    .build();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -1,13 +1,12 @@
 package fr.ent.sesame.password;
 
+import fr.ent.sesame.kernel.Secrets;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-
-import fr.ent.sesame.kernel.Secrets;
 
 /** The word lists shipped in {@code src/main/resources/password/} (their source and licence: README.md there). */
 final class WordLists {
@@ -27,8 +26,7 @@ final class WordLists {
         }
     }
 
-    private WordLists() {
-    }
+    private WordLists() {}
 
     /** The list's entries, folded (lower case, no accents), comments and blank lines left out. */
     static java.util.List<String> read(List list) {

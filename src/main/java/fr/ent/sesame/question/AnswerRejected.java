@@ -9,7 +9,15 @@ public class AnswerRejected extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
     public enum Reason {
-        EMPTY, TOO_SHORT, TOO_LONG, IS_IDENTIFIER, IS_PASSWORD, PERSONAL_FACT, GUESSABLE, DIFFERS, UNKNOWN_QUESTION
+        EMPTY,
+        TOO_SHORT,
+        TOO_LONG,
+        IS_IDENTIFIER,
+        IS_PASSWORD,
+        PERSONAL_FACT,
+        GUESSABLE,
+        DIFFERS,
+        UNKNOWN_QUESTION
     }
 
     private final Reason reason;

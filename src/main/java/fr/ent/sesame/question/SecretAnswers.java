@@ -1,5 +1,11 @@
 package fr.ent.sesame.question;
 
+import fr.ent.sesame.directory.Account;
+import fr.ent.sesame.kernel.Secrets;
+import fr.ent.sesame.settings.Settings;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -13,14 +19,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Stream;
-
-import jakarta.annotation.PostConstruct;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-
-import fr.ent.sesame.directory.Account;
-import fr.ent.sesame.kernel.Secrets;
-import fr.ent.sesame.settings.Settings;
 
 /**
  * What makes a secret question and its answer acceptable. The answer is kept in its NFKC, trimmed form
@@ -40,8 +38,10 @@ public class SecretAnswers {
         }
     }
 
-    private static final List<DateTimeFormatter> DATE_SPELLINGS = Stream.of("ddMMyyyy", "dMyyyy", "ddMMyy", "yyyyMMdd",
-            "MMddyyyy", "yyyyddMM", "ddMM").map(DateTimeFormatter::ofPattern).toList();
+    private static final List<DateTimeFormatter> DATE_SPELLINGS = Stream.of(
+                    "ddMMyyyy", "dMyyyy", "ddMMyy", "yyyyMMdd", "MMddyyyy", "yyyyddMM", "ddMM")
+            .map(DateTimeFormatter::ofPattern)
+            .toList();
 
     private Set<String> trivial;
 
@@ -53,7 +53,9 @@ public class SecretAnswers {
         Set<String> answers = new HashSet<>();
         try (BufferedReader lines = new BufferedReader(new InputStreamReader(
                 SecretAnswers.class.getResourceAsStream("/question/trivial-answers.txt"), StandardCharsets.UTF_8))) {
-            lines.lines().filter(line -> !line.isBlank() && !line.startsWith("#")).map(SecretAnswers::bare)
+            lines.lines()
+                    .filter(line -> !line.isBlank() && !line.startsWith("#"))
+                    .map(SecretAnswers::bare)
                     .forEach(answers::add);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -81,7 +83,8 @@ public class SecretAnswers {
         if (bare.equals(bare(account.identifier()))) {
             throw new AnswerRejected(AnswerRejected.Reason.IS_IDENTIFIER);
         }
-        if (known.password() != null && normalised.equals(Secrets.nfkc(known.password()).strip())) {
+        if (known.password() != null
+                && normalised.equals(Secrets.nfkc(known.password()).strip())) {
             throw new AnswerRejected(AnswerRejected.Reason.IS_PASSWORD);
         }
         if (personalFacts(account, known).contains(bare)) {
@@ -97,14 +100,24 @@ public class SecretAnswers {
     }
 
     boolean isTrivial(String bare) {
-        return bare.isEmpty() || trivial.contains(bare) || bare.chars().distinct().count() == 1 || isRun(bare);
+        return bare.isEmpty()
+                || trivial.contains(bare)
+                || bare.chars().distinct().count() == 1
+                || isRun(bare);
     }
 
     /** What a classmate or a leaked list knows of the person, in the bare form answers are compared in. */
     private static Set<String> personalFacts(Account account, Known known) {
         Set<String> facts = new HashSet<>();
-        Stream.of(account.firstName(), account.lastName(), account.studentNumber(), account.staffNumber(), account.ine())
-                .filter(Objects::nonNull).map(SecretAnswers::bare).forEach(facts::add);
+        Stream.of(
+                        account.firstName(),
+                        account.lastName(),
+                        account.studentNumber(),
+                        account.staffNumber(),
+                        account.ine())
+                .filter(Objects::nonNull)
+                .map(SecretAnswers::bare)
+                .forEach(facts::add);
         if (account.firstName() != null && account.lastName() != null) {
             facts.add(bare(account.firstName() + account.lastName()));
             facts.add(bare(account.lastName() + account.firstName()));

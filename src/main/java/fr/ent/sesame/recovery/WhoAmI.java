@@ -1,17 +1,5 @@
 package fr.ent.sesame.recovery;
 
-import java.time.Duration;
-import java.time.LocalDate;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Optional;
-
-import jakarta.ejb.Stateless;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
-import jakarta.inject.Inject;
-
 import fr.ent.sesame.audit.AuditEventType;
 import fr.ent.sesame.audit.AuditLog;
 import fr.ent.sesame.audit.AuditOutcome;
@@ -25,6 +13,16 @@ import fr.ent.sesame.mail.MailOutbox;
 import fr.ent.sesame.security.Throttle;
 import fr.ent.sesame.security.ThrottleScopes;
 import fr.ent.sesame.settings.Settings;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 
 /**
  * Qui suis-je: last name, first name, birth date and student or staff number give back the identifier,
@@ -63,16 +61,27 @@ public class WhoAmI {
      * The identifier to show, or empty when the site mails it instead: then the page says the same thing
      * whether a mail went or not.
      */
-    public Optional<String> findIdentifier(String lastName, String firstName, LocalDate birthDate, String number,
-            String clientAddress, String sessionId, Locale locale) {
+    public Optional<String> findIdentifier(
+            String lastName,
+            String firstName,
+            LocalDate birthDate,
+            String number,
+            String clientAddress,
+            String sessionId,
+            Locale locale) {
         if (!settings.recoveryEnabled()) {
             throw new RecoveryClosed();
         }
-        boolean allowed = throttle.tryHourlyAttempt(ThrottleScopes.RECOVERY_CLIENT, clientAddress,
-                settings.recoveryAttemptsPerClientPerHour(), ThrottleScopes.RECOVERY_SESSION, sessionId,
+        boolean allowed = throttle.tryHourlyAttempt(
+                ThrottleScopes.RECOVERY_CLIENT,
+                clientAddress,
+                settings.recoveryAttemptsPerClientPerHour(),
+                ThrottleScopes.RECOVERY_SESSION,
+                sessionId,
                 settings.recoveryAttemptsPerSessionPerHour());
         if (!allowed) {
-            audit.record(AuditEventType.IDENTIFIER_RECOVERY, AuditOutcome.REFUSED, null, number, clientAddress, "limit");
+            audit.record(
+                    AuditEventType.IDENTIFIER_RECOVERY, AuditOutcome.REFUSED, null, number, clientAddress, "limit");
             throw new TooManyAttempts();
         }
         String typedNumber = Identifiers.canonicalNumber(number);
@@ -85,10 +94,15 @@ public class WhoAmI {
         boolean byMail = settings.recoveryByMail();
         // In mail mode the number names the person the mail would go to: mails to one person are capped, and
         // a match and a miss do the same counting, so neither the page nor its timing tells them apart.
-        boolean mayMail = byMail && throttle.tryUse(ThrottleScopes.RECOVERY_MAIL_PERSON, Secrets.sha256Hex(typedNumber),
-                settings.recoveryMailsPerPersonPerHour(), Duration.ofHours(1));
+        boolean mayMail = byMail
+                && throttle.tryUse(
+                        ThrottleScopes.RECOVERY_MAIL_PERSON,
+                        Secrets.sha256Hex(typedNumber),
+                        settings.recoveryMailsPerPersonPerHour(),
+                        Duration.ofHours(1));
         if (found.size() != 1) {
-            audit.record(AuditEventType.IDENTIFIER_RECOVERY, AuditOutcome.FAILURE, null, typedNumber, clientAddress, null);
+            audit.record(
+                    AuditEventType.IDENTIFIER_RECOVERY, AuditOutcome.FAILURE, null, typedNumber, clientAddress, null);
             if (byMail) {
                 return Optional.empty();
             }
@@ -96,15 +110,24 @@ public class WhoAmI {
         }
         Account account = found.get(0);
         transactions.inOne(() -> {
-            audit.record(AuditEventType.IDENTIFIER_RECOVERY, AuditOutcome.SUCCESS, account.id(), account.identifier(),
-                    clientAddress, byMail ? (mayMail ? "mail" : "mail capped") : "page");
+            audit.record(
+                    AuditEventType.IDENTIFIER_RECOVERY,
+                    AuditOutcome.SUCCESS,
+                    account.id(),
+                    account.identifier(),
+                    clientAddress,
+                    byMail ? (mayMail ? "mail" : "mail capped") : "page");
             if (mayMail) {
-                accounts.validatedAddressOf(account).ifPresent(address -> outbox.enqueue(address.address(),
-                        "identifier-recovery", locale, Map.of(
-                                "identifier", account.identifier(),
-                                "firstName", account.firstName(),
-                                "institution", settings.institutionName(),
-                                "support", settings.supportContact())));
+                accounts.validatedAddressOf(account)
+                        .ifPresent(address -> outbox.enqueue(
+                                address.address(),
+                                "identifier-recovery",
+                                locale,
+                                Map.of(
+                                        "identifier", account.identifier(),
+                                        "firstName", account.firstName(),
+                                        "institution", settings.institutionName(),
+                                        "support", settings.supportContact())));
             }
         });
         return byMail ? Optional.empty() : Optional.of(account.identifier());

@@ -1,14 +1,12 @@
 package fr.ent.sesame.recovery;
 
-import java.time.LocalDate;
-
-import jakarta.enterprise.context.RequestScoped;
-import jakarta.inject.Inject;
-import jakarta.inject.Named;
-
 import fr.ent.sesame.settings.Settings;
 import fr.ent.sesame.web.Messages;
 import fr.ent.sesame.web.Requests;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.time.LocalDate;
 
 @Named
 @RequestScoped
@@ -29,8 +27,15 @@ public class WhoAmIBean {
 
     public String submit() {
         try {
-            identifier = whoAmI.findIdentifier(lastName, firstName, birthDate, number, Requests.clientAddress(),
-                    Requests.sessionId(), Requests.locale()).orElse(null);
+            identifier = whoAmI.findIdentifier(
+                            lastName,
+                            firstName,
+                            birthDate,
+                            number,
+                            Requests.clientAddress(),
+                            Requests.sessionId(),
+                            Requests.locale())
+                    .orElse(null);
             mailed = identifier == null;
         } catch (NoMatchingPerson noMatch) {
             Messages.error("recovery.noMatch", settings.supportContact());

@@ -1,12 +1,11 @@
 package fr.ent.sesame.reset;
 
+import fr.ent.sesame.password.PasswordRulesView;
+import fr.ent.sesame.web.Messages;
+import fr.ent.sesame.web.Requests;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-
-import fr.ent.sesame.web.Messages;
-import fr.ent.sesame.password.PasswordRulesView;
-import fr.ent.sesame.web.Requests;
 
 /** Procédure 1, step 4: the new password, once the answer was right. */
 @Named
@@ -30,8 +29,8 @@ public class NewPasswordBean {
     public String submit() {
         try {
             return PasswordRulesView.attempt(() -> {
-                resetByQuestion.chooseNewPassword(resetSession.grant(), password, confirmation, Requests.clientAddress(),
-                        Requests.locale());
+                resetByQuestion.chooseNewPassword(
+                        resetSession.grant(), password, confirmation, Requests.clientAddress(), Requests.locale());
                 resetSession.close();
                 return "/assistance/mot-de-passe-change.xhtml?faces-redirect=true";
             });

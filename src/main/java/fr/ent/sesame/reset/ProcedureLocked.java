@@ -1,10 +1,8 @@
 package fr.ent.sesame.reset;
 
-import java.time.Instant;
-
-import jakarta.ejb.ApplicationException;
-
 import fr.ent.sesame.kernel.LockedOut;
+import jakarta.ejb.ApplicationException;
+import java.time.Instant;
 
 /** Too many wrong answers: the question procedure waits until the lock ends; nothing else is blocked. */
 @ApplicationException(rollback = true)

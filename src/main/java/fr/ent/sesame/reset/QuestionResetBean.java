@@ -1,14 +1,12 @@
 package fr.ent.sesame.reset;
 
-
-import jakarta.enterprise.context.RequestScoped;
-import jakarta.inject.Inject;
-import jakarta.inject.Named;
-
 import fr.ent.sesame.kernel.ServiceBusyException;
 import fr.ent.sesame.settings.Settings;
 import fr.ent.sesame.web.Messages;
 import fr.ent.sesame.web.Requests;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
 
 /** Procédure 1, steps 1 to 3: identifier, question, answer. */
 @Named
@@ -28,11 +26,10 @@ public class QuestionResetBean {
     private String questionId;
     private String answer;
 
-
     public String submit() {
         try {
-            resetSession.open(resetByQuestion.answer(identifier, questionId, answer, Requests.clientAddress(),
-                    Requests.sessionId()));
+            resetSession.open(resetByQuestion.answer(
+                    identifier, questionId, answer, Requests.clientAddress(), Requests.sessionId()));
             Requests.renewSessionId();
             return "/assistance/nouveau-mot-de-passe.xhtml?faces-redirect=true";
         } catch (AnswerMismatch wrong) {

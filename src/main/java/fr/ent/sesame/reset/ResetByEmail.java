@@ -1,15 +1,5 @@
 package fr.ent.sesame.reset;
 
-import java.time.Duration;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Optional;
-
-import jakarta.ejb.Stateless;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
-import jakarta.inject.Inject;
-
 import fr.ent.sesame.audit.AuditEventType;
 import fr.ent.sesame.audit.AuditLog;
 import fr.ent.sesame.audit.AuditOutcome;
@@ -29,6 +19,14 @@ import fr.ent.sesame.settings.Settings;
 import fr.ent.sesame.token.OneTimeToken;
 import fr.ent.sesame.token.OneTimeTokens;
 import fr.ent.sesame.token.TokenPurpose;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 
 /**
  * Procédure 2 — adresse électronique personnelle: a one-time link to the validated address. Runs without a
@@ -78,33 +76,53 @@ public class ResetByEmail {
             throw new ProcedureClosed();
         }
         String identifier = Identifiers.canonical(identifierAsTyped);
-        if (!throttle.tryUse(ThrottleScopes.RESET_MAIL_CLIENT, clientAddress, settings.resetMailsPerClientPerHour(),
+        if (!throttle.tryUse(
+                ThrottleScopes.RESET_MAIL_CLIENT,
+                clientAddress,
+                settings.resetMailsPerClientPerHour(),
                 Duration.ofHours(1))) {
-            audit.record(AuditEventType.RESET_REQUESTED, AuditOutcome.REFUSED, null, identifier, clientAddress, "client limit");
+            audit.record(
+                    AuditEventType.RESET_REQUESTED,
+                    AuditOutcome.REFUSED,
+                    null,
+                    identifier,
+                    clientAddress,
+                    "client limit");
             throw new TooManyRequests();
         }
         Optional<String> address = EmailAddress.canonical(addressAsTyped);
         Optional<Account> account = address.isEmpty() || identifier.length() > settings.identifierMaxLength()
                 ? Optional.empty()
-                : accounts.byIdentifier(identifier).filter(selfService::allows)
-                        .filter(a -> accounts.validatedAddressOf(a).map(PersonalAddress::address)
-                                .filter(address.get()::equalsIgnoreCase).isPresent());
+                : accounts.byIdentifier(identifier)
+                        .filter(selfService::allows)
+                        .filter(a -> accounts.validatedAddressOf(a)
+                                .map(PersonalAddress::address)
+                                .filter(address.get()::equalsIgnoreCase)
+                                .isPresent());
         if (account.isEmpty()) {
             audit.record(AuditEventType.RESET_REQUESTED, AuditOutcome.FAILURE, null, identifier, clientAddress, null);
             throw new NoValidatedAddressMatch();
         }
         Account found = account.get();
-        if (!throttle.tryUse(ThrottleScopes.RESET_MAIL_ACCOUNT, Secrets.sha256Hex(identifier),
-                settings.resetMailsPerAccountPerHour(), Duration.ofHours(1))) {
+        if (!throttle.tryUse(
+                ThrottleScopes.RESET_MAIL_ACCOUNT,
+                Secrets.sha256Hex(identifier),
+                settings.resetMailsPerAccountPerHour(),
+                Duration.ofHours(1))) {
             // Same answer as when a mail goes: the person already has recent links in their mailbox.
-            audit.record(AuditEventType.RESET_REQUESTED, AuditOutcome.REFUSED, found.id(), identifier, clientAddress,
+            audit.record(
+                    AuditEventType.RESET_REQUESTED,
+                    AuditOutcome.REFUSED,
+                    found.id(),
+                    identifier,
+                    clientAddress,
                     "account limit");
             return;
         }
         transactions.inOne(() -> {
             mailLink(found, address.get(), locale);
-            audit.record(AuditEventType.RESET_LINK_SENT, AuditOutcome.SUCCESS, found.id(), identifier, clientAddress,
-                    null);
+            audit.record(
+                    AuditEventType.RESET_LINK_SENT, AuditOutcome.SUCCESS, found.id(), identifier, clientAddress, null);
         });
     }
 
@@ -114,15 +132,19 @@ public class ResetByEmail {
      */
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public void mailLink(Account account, String validatedAddress, Locale locale) {
-        String token = tokens.issue(TokenPurpose.PASSWORD_RESET, account.id(), validatedAddress,
-                settings.resetLinkLifetime());
-        outbox.enqueue(validatedAddress, "reset-link", locale, Map.of(
-                "link", linkTo(token),
-                "minutes", Long.toString(settings.resetLinkLifetime().toMinutes()),
-                "identifier", account.identifier(),
-                "firstName", account.firstName(),
-                "institution", settings.institutionName(),
-                "support", settings.supportContact()));
+        String token =
+                tokens.issue(TokenPurpose.PASSWORD_RESET, account.id(), validatedAddress, settings.resetLinkLifetime());
+        outbox.enqueue(
+                validatedAddress,
+                "reset-link",
+                locale,
+                Map.of(
+                        "link", linkTo(token),
+                        "minutes", Long.toString(settings.resetLinkLifetime().toMinutes()),
+                        "identifier", account.identifier(),
+                        "firstName", account.firstName(),
+                        "institution", settings.institutionName(),
+                        "support", settings.supportContact()));
     }
 
     /**
@@ -151,8 +173,8 @@ public class ResetByEmail {
      * hence the claim first). The change is recorded in a second transaction; a password the directory
      * refuses gives the link back, so the person can try another.
      */
-    public void chooseNewPassword(String token, String newPassword, String confirmation, String clientAddress,
-            Locale locale) {
+    public void chooseNewPassword(
+            String token, String newPassword, String confirmation, String clientAddress, Locale locale) {
         UsableLink link = usable(token).orElseGet(() -> refuse(clientAddress));
         Account account = link.account();
         PasswordChanges.NewPassword prepared = passwordChanges.prepare(account, newPassword, confirmation);
@@ -162,11 +184,20 @@ public class ResetByEmail {
         try {
             passwordChanges.write(prepared, Optional.empty());
             transactions.inOne(() -> {
-                passwordChanges.record(prepared, link.purpose() == TokenPurpose.SUPPORT_RESET
-                        ? PasswordChanges.Reason.RESET_BY_SUPPORT_LINK : PasswordChanges.Reason.RESET_BY_LINK,
-                        clientAddress, locale);
-                audit.record(AuditEventType.RESET_LINK_USED, AuditOutcome.SUCCESS, account.id(), account.identifier(),
-                        clientAddress, null);
+                passwordChanges.record(
+                        prepared,
+                        link.purpose() == TokenPurpose.SUPPORT_RESET
+                                ? PasswordChanges.Reason.RESET_BY_SUPPORT_LINK
+                                : PasswordChanges.Reason.RESET_BY_LINK,
+                        clientAddress,
+                        locale);
+                audit.record(
+                        AuditEventType.RESET_LINK_USED,
+                        AuditOutcome.SUCCESS,
+                        account.id(),
+                        account.identifier(),
+                        clientAddress,
+                        null);
             });
         } catch (RuntimeException notDone) {
             transactions.inOne(() -> tokens.release(link.purpose(), token));
@@ -175,8 +206,7 @@ public class ResetByEmail {
     }
 
     /** A link that can still be used, for this account, of this kind. */
-    private record UsableLink(Account account, TokenPurpose purpose) {
-    }
+    private record UsableLink(Account account, TokenPurpose purpose) {}
 
     /**
      * A mailed link counts while the account may use self-service and the address it went to is still the
@@ -188,8 +218,10 @@ public class ResetByEmail {
         if (mailed.isPresent()) {
             return mailed.flatMap(t -> accounts.byId(t.accountId()))
                     .filter(selfService::allows)
-                    .filter(a -> accounts.validatedAddressOf(a).map(PersonalAddress::address)
-                            .filter(mailed.get().targetAddress()::equals).isPresent())
+                    .filter(a -> accounts.validatedAddressOf(a)
+                            .map(PersonalAddress::address)
+                            .filter(mailed.get().targetAddress()::equals)
+                            .isPresent())
                     .map(a -> new UsableLink(a, TokenPurpose.PASSWORD_RESET));
         }
         return tokens.findUsable(TokenPurpose.SUPPORT_RESET, token)

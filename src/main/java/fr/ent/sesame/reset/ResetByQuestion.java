@@ -1,15 +1,5 @@
 package fr.ent.sesame.reset;
 
-import java.time.Clock;
-import java.time.Instant;
-import java.util.Locale;
-import java.util.Optional;
-
-import jakarta.ejb.Stateless;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
-import jakarta.inject.Inject;
-
 import fr.ent.sesame.audit.AuditEventType;
 import fr.ent.sesame.audit.AuditLog;
 import fr.ent.sesame.audit.AuditOutcome;
@@ -24,6 +14,14 @@ import fr.ent.sesame.password.PasswordHashing;
 import fr.ent.sesame.security.Throttle;
 import fr.ent.sesame.security.ThrottleScopes;
 import fr.ent.sesame.settings.Settings;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Optional;
 
 /**
  * Procédure 1 — question de sécurité: identifier, the question chosen earlier, the exact answer, a new password.
@@ -66,27 +64,34 @@ public class ResetByQuestion {
      * Locks are checked before any hash is computed; an unknown identifier, an account without a question,
      * a temporary account or the wrong question cost the same work and get the same refusal.
      */
-    public ResetGrant answer(String identifierAsTyped, String questionId, String answer, String clientAddress,
-            String sessionId) {
+    public ResetGrant answer(
+            String identifierAsTyped, String questionId, String answer, String clientAddress, String sessionId) {
         if (!settings.questionProcedureEnabled()) {
             throw new ProcedureClosed();
         }
         String identifier = Identifiers.canonical(identifierAsTyped);
         String accountKey = Secrets.sha256Hex(identifier);
         String sessionKey = Secrets.sha256Hex(sessionId);
-        Optional<Instant> lockedUntil = throttle.lockedUntilAny(ThrottleScopes.ANSWER_ACCOUNT, accountKey,
-                ThrottleScopes.ANSWER_CLIENT, clientAddress, ThrottleScopes.ANSWER_SESSION, sessionKey);
+        Optional<Instant> lockedUntil = throttle.lockedUntilAny(
+                ThrottleScopes.ANSWER_ACCOUNT,
+                accountKey,
+                ThrottleScopes.ANSWER_CLIENT,
+                clientAddress,
+                ThrottleScopes.ANSWER_SESSION,
+                sessionKey);
         if (lockedUntil.isPresent()) {
-            audit.record(AuditEventType.LOCKED, AuditOutcome.REFUSED, null, identifier, clientAddress, "question procedure");
+            audit.record(
+                    AuditEventType.LOCKED, AuditOutcome.REFUSED, null, identifier, clientAddress, "question procedure");
             throw new ProcedureLocked(clock.instant(), lockedUntil.get());
         }
         String typed = Secrets.answerForm(answer);
-        Optional<Account> account = identifier.length() <= settings.identifierMaxLength() && typed.length() <= Secrets.LONGEST_ANSWER
-                ? accounts.byIdentifier(identifier)
-                        .filter(selfService::allows)
-                        .filter(Account::hasSecretQuestion)
-                        .filter(a -> a.questionId().equals(questionId))
-                : Optional.empty();
+        Optional<Account> account =
+                identifier.length() <= settings.identifierMaxLength() && typed.length() <= Secrets.LONGEST_ANSWER
+                        ? accounts.byIdentifier(identifier)
+                                .filter(selfService::allows)
+                                .filter(Account::hasSecretQuestion)
+                                .filter(a -> a.questionId().equals(questionId))
+                        : Optional.empty();
         boolean right;
         if (account.isPresent()) {
             right = hashing.verify(typed, account.get().answerHash());
@@ -96,12 +101,24 @@ public class ResetByQuestion {
         }
         Long accountId = account.map(Account::id).orElse(null);
         if (!right) {
-            throttle.recordFailure(ThrottleScopes.ANSWER_ACCOUNT, accountKey, settings.answerMaxFailuresPerAccount(),
-                    settings.answerFirstLock(), settings.answerMaxLock());
-            throttle.recordFailure(ThrottleScopes.ANSWER_CLIENT, clientAddress, settings.answerMaxFailuresPerClient(),
-                    settings.answerFirstLock(), settings.answerMaxLock());
-            throttle.recordFailure(ThrottleScopes.ANSWER_SESSION, sessionKey, settings.answerMaxFailuresPerSession(),
-                    settings.answerFirstLock(), settings.answerMaxLock());
+            throttle.recordFailure(
+                    ThrottleScopes.ANSWER_ACCOUNT,
+                    accountKey,
+                    settings.answerMaxFailuresPerAccount(),
+                    settings.answerFirstLock(),
+                    settings.answerMaxLock());
+            throttle.recordFailure(
+                    ThrottleScopes.ANSWER_CLIENT,
+                    clientAddress,
+                    settings.answerMaxFailuresPerClient(),
+                    settings.answerFirstLock(),
+                    settings.answerMaxLock());
+            throttle.recordFailure(
+                    ThrottleScopes.ANSWER_SESSION,
+                    sessionKey,
+                    settings.answerMaxFailuresPerSession(),
+                    settings.answerFirstLock(),
+                    settings.answerMaxLock());
             audit.record(AuditEventType.ANSWER_WRONG, AuditOutcome.FAILURE, accountId, identifier, clientAddress, null);
             throw new AnswerMismatch();
         }
@@ -110,15 +127,16 @@ public class ResetByQuestion {
     }
 
     /** Step 4: the new password, for the account the grant names, while the grant is open. */
-    public void chooseNewPassword(ResetGrant grant, String newPassword, String confirmation, String clientAddress,
-            Locale locale) {
+    public void chooseNewPassword(
+            ResetGrant grant, String newPassword, String confirmation, String clientAddress, Locale locale) {
         if (grant == null || !grant.isOpenAt(clock.instant())) {
             throw new StepExpired();
         }
-        Account account = accounts.byId(grant.accountId()).filter(selfService::allows)
-                .orElseThrow(StepExpired::new);
+        Account account =
+                accounts.byId(grant.accountId()).filter(selfService::allows).orElseThrow(StepExpired::new);
         PasswordChanges.NewPassword prepared = passwordChanges.prepare(account, newPassword, confirmation);
         passwordChanges.write(prepared, Optional.empty());
-        transactions.inOne(() -> passwordChanges.record(prepared, PasswordChanges.Reason.RESET_BY_QUESTION, clientAddress, locale));
+        transactions.inOne(() ->
+                passwordChanges.record(prepared, PasswordChanges.Reason.RESET_BY_QUESTION, clientAddress, locale));
     }
 }

@@ -1,13 +1,11 @@
 package fr.ent.sesame.reset;
 
-import java.io.Serializable;
-
+import fr.ent.sesame.password.PasswordRulesView;
+import fr.ent.sesame.web.Requests;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-
-import fr.ent.sesame.password.PasswordRulesView;
-import fr.ent.sesame.web.Requests;
+import java.io.Serializable;
 
 /** Procédure 2, step 3: the page the mailed link opens. Opening it changes nothing; only the post does. */
 @Named
@@ -34,7 +32,8 @@ public class ResetLinkBean implements Serializable {
     public String submit() {
         try {
             return PasswordRulesView.attempt(() -> {
-                resetByEmail.chooseNewPassword(token, password, confirmation, Requests.clientAddress(), Requests.locale());
+                resetByEmail.chooseNewPassword(
+                        token, password, confirmation, Requests.clientAddress(), Requests.locale());
                 return "/assistance/mot-de-passe-change.xhtml?faces-redirect=true";
             });
         } catch (LinkRefused refused) {

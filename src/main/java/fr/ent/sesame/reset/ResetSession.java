@@ -1,8 +1,7 @@
 package fr.ent.sesame.reset;
 
-import java.io.Serializable;
-
 import jakarta.enterprise.context.SessionScoped;
+import java.io.Serializable;
 
 /** Holds the open new-password step of procedure 1 in the server-side session. */
 @SessionScoped

@@ -1,9 +1,8 @@
 package fr.ent.sesame.security;
 
+import fr.ent.sesame.settings.Settings;
 import java.util.Set;
 import java.util.TreeSet;
-
-import fr.ent.sesame.settings.Settings;
 
 public final class Roles {
 
@@ -16,8 +15,7 @@ public final class Roles {
     /** The support desk's narrower role: may only look (sesame.support.readonly-agents). */
     public static final String SUPPORT_READONLY = "support-readonly";
 
-    private Roles() {
-    }
+    private Roles() {}
 
     /**
      * The roles of a person who just signed in: every member's, plus the support roles IT gives by identifier
@@ -25,7 +23,8 @@ public final class Roles {
      * ({@code memberOfGroup} answers for a group DN). Read at sign-in, so a change counts from the person's
      * next sign-in.
      */
-    public static Set<String> of(String identifier, Settings settings, java.util.function.Predicate<String> memberOfGroup) {
+    public static Set<String> of(
+            String identifier, Settings settings, java.util.function.Predicate<String> memberOfGroup) {
         Set<String> roles = new TreeSet<>(Set.of(MEMBER));
         if (settings.supportAgents().contains(identifier)
                 || settings.ldapSupportGroup().filter(memberOfGroup).isPresent()) {

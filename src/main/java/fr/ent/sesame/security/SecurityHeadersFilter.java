@@ -1,16 +1,14 @@
 package fr.ent.sesame.security;
 
-import java.io.IOException;
-
+import fr.ent.sesame.settings.Settings;
+import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.inject.Inject;
-
-import fr.ent.sesame.settings.Settings;
+import java.io.IOException;
 
 /**
  * The headers of security.md on every response. Pages are never cached: every page of Sésame shows or
@@ -23,8 +21,7 @@ public class SecurityHeadersFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
 
-    static final String POLICY =
-            "frame-ancestors 'none'; object-src 'none'; base-uri 'none'; form-action 'self'";
+    static final String POLICY = "frame-ancestors 'none'; object-src 'none'; base-uri 'none'; form-action 'self'";
 
     static final String HSTS = "max-age=31536000";
 

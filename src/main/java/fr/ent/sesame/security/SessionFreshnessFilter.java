@@ -1,8 +1,5 @@
 package fr.ent.sesame.security;
 
-import java.io.IOException;
-import java.time.Instant;
-
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -11,6 +8,8 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.time.Instant;
 
 /**
  * Ends a signed-in session whose account got a new password after it signed in (a reset, or a change
@@ -31,8 +30,10 @@ public class SessionFreshnessFilter extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         HttpSession session = request.getSession(false);
-        if (request.getUserPrincipal() != null && session != null
-                && !validity.isStillValid(request.getUserPrincipal().getName(), (Instant) session.getAttribute(SIGNED_IN_AT))) {
+        if (request.getUserPrincipal() != null
+                && session != null
+                && !validity.isStillValid(
+                        request.getUserPrincipal().getName(), (Instant) session.getAttribute(SIGNED_IN_AT))) {
             request.logout();
             session.invalidate();
             response.sendRedirect(request.getContextPath() + "/connexion.xhtml?ended=true");

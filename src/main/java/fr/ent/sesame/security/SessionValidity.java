@@ -1,12 +1,10 @@
 package fr.ent.sesame.security;
 
-import java.time.Instant;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-
 import fr.ent.sesame.directory.Account;
 import fr.ent.sesame.directory.Accounts;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Instant;
 
 /**
  * Whether a signed-in session may go on. The answer comes from the database, so a password changed

@@ -1,25 +1,23 @@
 package fr.ent.sesame.security;
 
-import java.time.Clock;
-import java.time.Instant;
-import java.util.Optional;
-
-import jakarta.ejb.Stateless;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
-import jakarta.inject.Inject;
-
 import fr.ent.sesame.audit.AuditEventType;
 import fr.ent.sesame.audit.AuditLog;
 import fr.ent.sesame.audit.AuditOutcome;
 import fr.ent.sesame.directory.Account;
 import fr.ent.sesame.directory.Accounts;
+import fr.ent.sesame.directory.Identifiers;
 import fr.ent.sesame.directory.PasswordStore;
 import fr.ent.sesame.directory.PasswordStores;
-import fr.ent.sesame.directory.Identifiers;
 import fr.ent.sesame.kernel.Secrets;
 import fr.ent.sesame.kernel.Transactions;
 import fr.ent.sesame.settings.Settings;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
 
 /**
  * Checks an identifier and password; the answer never says which of the two was wrong. Failures are
@@ -64,8 +62,11 @@ public class SignIn {
         String identifier = Identifiers.canonical(identifierAsTyped);
         String accountKey = Secrets.sha256Hex(identifier);
         refuseWhileLocked(identifier, accountKey, clientAddress, browserKey);
-        if (identifier.isEmpty() || identifier.length() > settings.identifierMaxLength() || password == null
-                || password.isEmpty() || password.codePointCount(0, password.length()) > settings.passwordMaxLength()) {
+        if (identifier.isEmpty()
+                || identifier.length() > settings.identifierMaxLength()
+                || password == null
+                || password.isEmpty()
+                || password.codePointCount(0, password.length()) > settings.passwordMaxLength()) {
             countFailure(accountKey, clientAddress, browserKey);
             audit.record(AuditEventType.SIGN_IN, AuditOutcome.REFUSED, null, identifier, clientAddress, "malformed");
             return Optional.empty();
@@ -82,7 +83,12 @@ public class SignIn {
         PasswordStore.Verdict verdict = store.check(account, password);
         if (verdict != PasswordStore.Verdict.RIGHT) {
             countFailure(accountKey, clientAddress, browserKey);
-            audit.record(AuditEventType.SIGN_IN, AuditOutcome.FAILURE, account.id(), identifier, clientAddress,
+            audit.record(
+                    AuditEventType.SIGN_IN,
+                    AuditOutcome.FAILURE,
+                    account.id(),
+                    identifier,
+                    clientAddress,
                     verdict == PasswordStore.Verdict.WRONG ? null : "directory: " + verdict);
             if (verdict != PasswordStore.Verdict.WRONG) {
                 throw new SignInRefusedByDirectory(verdict);
@@ -92,15 +98,26 @@ public class SignIn {
         transactions.inOne(() -> {
             throttle.clear(ThrottleScopes.SIGN_IN_ACCOUNT, accountKey);
             // The person just proved who they are: they are the actor, though the request is not signed in yet.
-            audit.recordAs("person:" + account.identifier(), AuditEventType.SIGN_IN, AuditOutcome.SUCCESS, account.id(),
-                    identifier, clientAddress, null);
+            audit.recordAs(
+                    "person:" + account.identifier(),
+                    AuditEventType.SIGN_IN,
+                    AuditOutcome.SUCCESS,
+                    account.id(),
+                    identifier,
+                    clientAddress,
+                    null);
         });
         return Optional.of(account.identifier());
     }
 
     private void refuseWhileLocked(String identifier, String accountKey, String clientAddress, String browserKey) {
-        Optional<Instant> lockedUntil = throttle.lockedUntilAny(ThrottleScopes.SIGN_IN_ACCOUNT, accountKey,
-                ThrottleScopes.SIGN_IN_CLIENT, clientAddress, ThrottleScopes.SIGN_IN_BROWSER, browserKey);
+        Optional<Instant> lockedUntil = throttle.lockedUntilAny(
+                ThrottleScopes.SIGN_IN_ACCOUNT,
+                accountKey,
+                ThrottleScopes.SIGN_IN_CLIENT,
+                clientAddress,
+                ThrottleScopes.SIGN_IN_BROWSER,
+                browserKey);
         if (lockedUntil.isPresent()) {
             audit.record(AuditEventType.LOCKED, AuditOutcome.REFUSED, null, identifier, clientAddress, "sign-in");
             throw new SignInLocked(clock.instant(), lockedUntil.get());
@@ -108,11 +125,23 @@ public class SignIn {
     }
 
     private void countFailure(String accountKey, String clientAddress, String browserKey) {
-        throttle.recordFailure(ThrottleScopes.SIGN_IN_ACCOUNT, accountKey, settings.signInMaxFailuresPerAccount(),
-                settings.signInFirstLock(), settings.signInMaxLock());
-        throttle.recordFailure(ThrottleScopes.SIGN_IN_CLIENT, clientAddress, settings.signInMaxFailuresPerClient(),
-                settings.signInFirstLock(), settings.signInMaxLock());
-        throttle.recordFailure(ThrottleScopes.SIGN_IN_BROWSER, browserKey, settings.signInMaxFailuresPerBrowser(),
-                settings.signInFirstLock(), settings.signInMaxLock());
+        throttle.recordFailure(
+                ThrottleScopes.SIGN_IN_ACCOUNT,
+                accountKey,
+                settings.signInMaxFailuresPerAccount(),
+                settings.signInFirstLock(),
+                settings.signInMaxLock());
+        throttle.recordFailure(
+                ThrottleScopes.SIGN_IN_CLIENT,
+                clientAddress,
+                settings.signInMaxFailuresPerClient(),
+                settings.signInFirstLock(),
+                settings.signInMaxLock());
+        throttle.recordFailure(
+                ThrottleScopes.SIGN_IN_BROWSER,
+                browserKey,
+                settings.signInMaxFailuresPerBrowser(),
+                settings.signInFirstLock(),
+                settings.signInMaxLock());
     }
 }

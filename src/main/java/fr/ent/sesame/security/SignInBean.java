@@ -1,8 +1,10 @@
 package fr.ent.sesame.security;
 
-import java.io.IOException;
-import java.util.Optional;
-
+import fr.ent.sesame.directory.PasswordStore;
+import fr.ent.sesame.kernel.Failures;
+import fr.ent.sesame.kernel.ServiceBusyException;
+import fr.ent.sesame.settings.Settings;
+import fr.ent.sesame.web.Messages;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
@@ -15,12 +17,8 @@ import jakarta.security.enterprise.credential.Password;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-
-import fr.ent.sesame.directory.PasswordStore;
-import fr.ent.sesame.kernel.Failures;
-import fr.ent.sesame.kernel.ServiceBusyException;
-import fr.ent.sesame.settings.Settings;
-import fr.ent.sesame.web.Messages;
+import java.io.IOException;
+import java.util.Optional;
 
 /** The sign-in form: hands the typed credentials to Jakarta Security and reports the outcome. */
 @Named
@@ -51,11 +49,14 @@ public class SignInBean {
             if (request.getSession(false) != null) {
                 request.changeSessionId();
             }
-            status = securityContext.authenticate(request, response, AuthenticationParameters.withParams()
-                    // Not a "new authentication": Soteria would then drop the page the person asked for before
-                    // being sent here (a validation link from a mail, say), instead of sending them back to it.
-                    .credential(new UsernamePasswordCredential(identifier, new Password(password)))
-                    .newAuthentication(false));
+            status = securityContext.authenticate(
+                    request,
+                    response,
+                    AuthenticationParameters.withParams()
+                            // Not a "new authentication": Soteria would then drop the page the person asked for before
+                            // being sent here (a validation link from a mail, say), instead of sending them back to it.
+                            .credential(new UsernamePasswordCredential(identifier, new Password(password)))
+                            .newAuthentication(false));
         } catch (RuntimeException failed) {
             // The identity store's refusals reach here wrapped by Jakarta Security.
             Optional<SignInLocked> locked = Failures.causeOf(failed, SignInLocked.class);
@@ -65,8 +66,11 @@ public class SignInBean {
             }
             Optional<SignInRefusedByDirectory> refused = Failures.causeOf(failed, SignInRefusedByDirectory.class);
             if (refused.isPresent()) {
-                Messages.error(refused.get().verdict() == PasswordStore.Verdict.LOCKED ? "signin.directoryLocked"
-                        : "signin.expired", settings.supportContact());
+                Messages.error(
+                        refused.get().verdict() == PasswordStore.Verdict.LOCKED
+                                ? "signin.directoryLocked"
+                                : "signin.expired",
+                        settings.supportContact());
                 return null;
             }
             if (!Failures.causedBy(failed, ServiceBusyException.class)) {

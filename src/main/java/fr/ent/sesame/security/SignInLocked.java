@@ -1,10 +1,8 @@
 package fr.ent.sesame.security;
 
-import java.time.Instant;
-
-import jakarta.ejb.ApplicationException;
-
 import fr.ent.sesame.kernel.LockedOut;
+import jakarta.ejb.ApplicationException;
+import java.time.Instant;
 
 /**
  * Too many wrong passwords for this identifier, from this client address or this browser: sign-in waits

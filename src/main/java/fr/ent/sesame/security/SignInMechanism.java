@@ -11,5 +11,4 @@ import jakarta.security.enterprise.authentication.mechanism.http.LoginToContinue
 @CustomFormAuthenticationMechanismDefinition(
         loginToContinue = @LoginToContinue(loginPage = "/connexion.xhtml", errorPage = "", useForwardToLogin = false))
 @ApplicationScoped
-public class SignInMechanism {
-}
+public class SignInMechanism {}

@@ -1,8 +1,7 @@
 package fr.ent.sesame.security;
 
-import jakarta.ejb.ApplicationException;
-
 import fr.ent.sesame.directory.PasswordStore;
+import jakarta.ejb.ApplicationException;
 
 /**
  * The directory refused a sign-in for a reason the person can act on: the entry is locked (its own failure

@@ -1,13 +1,12 @@
 package fr.ent.sesame.security;
 
-import jakarta.ejb.Stateless;
-import jakarta.inject.Inject;
-
 import fr.ent.sesame.audit.AuditEventType;
 import fr.ent.sesame.audit.AuditLog;
 import fr.ent.sesame.audit.AuditOutcome;
 import fr.ent.sesame.directory.Account;
 import fr.ent.sesame.directory.Accounts;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 
 /** Sign-out, as Activité de mon compte shows it: the session itself is ended by the web layer. */
 @Stateless

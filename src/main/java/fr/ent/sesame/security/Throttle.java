@@ -1,17 +1,15 @@
 package fr.ent.sesame.security;
 
+import fr.ent.sesame.kernel.Secrets;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.function.Predicate;
-
-import jakarta.ejb.Stateless;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
-import jakarta.inject.Inject;
-
-import fr.ent.sesame.kernel.Secrets;
 
 /**
  * Counters that limit guessing and mail flooding, kept in the database so every node sees the same
@@ -33,8 +31,7 @@ public class Throttle {
      * Where one counter stands, for the support desk: failures or uses counted since {@code since}, and the
      * end of its lock when one holds now (else null).
      */
-    public record Standing(String scope, int count, Instant since, Instant lockedUntil) {
-    }
+    public record Standing(String scope, int count, Instant since, Instant lockedUntil) {}
 
     /** The counters among these (scope to subject) that count something or lock now, in the order given. */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
@@ -43,7 +40,10 @@ public class Throttle {
         java.util.List<Standing> standing = new java.util.ArrayList<>();
         subjectsByScope.forEach((scope, subject) -> rows.find(scope, subject)
                 .filter(counter -> counter.failures() > 0 || counter.isLockedAt(now))
-                .ifPresent(counter -> standing.add(new Standing(scope, counter.failures(), counter.windowStart(),
+                .ifPresent(counter -> standing.add(new Standing(
+                        scope,
+                        counter.failures(),
+                        counter.windowStart(),
                         counter.isLockedAt(now) ? counter.lockedUntil() : null))));
         return standing;
     }
@@ -90,8 +90,13 @@ public class Throttle {
      * only when the client address was not already over its allowance.
      */
     @TransactionAttribute(TransactionAttributeType.NEVER)
-    public boolean tryHourlyAttempt(String clientScope, String clientAddress, int perClient, String sessionScope,
-            String sessionId, int perSession) {
+    public boolean tryHourlyAttempt(
+            String clientScope,
+            String clientAddress,
+            int perClient,
+            String sessionScope,
+            String sessionId,
+            int perSession) {
         Duration hour = Duration.ofHours(1);
         return tryUse(clientScope, clientAddress, perClient, hour)
                 && tryUse(sessionScope, Secrets.sha256Hex(sessionId), perSession, hour);

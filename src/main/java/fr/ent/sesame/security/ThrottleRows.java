@@ -1,9 +1,5 @@
 package fr.ent.sesame.security;
 
-import java.time.Clock;
-import java.util.Optional;
-import java.util.function.Predicate;
-
 import jakarta.annotation.Resource;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
@@ -14,6 +10,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
+import java.time.Clock;
+import java.util.Optional;
+import java.util.function.Predicate;
 
 /** The counter rows themselves: found, created once, and changed under a row lock. */
 @Stateless
@@ -63,7 +62,9 @@ public class ThrottleRows {
     }
 
     private Optional<ThrottleCounter> find(String scope, String subject, LockModeType lock) {
-        return em.createQuery("select c from ThrottleCounter c where c.scope = :scope and c.subjectKey = :subject",
+        return em
+                .createQuery(
+                        "select c from ThrottleCounter c where c.scope = :scope and c.subjectKey = :subject",
                         ThrottleCounter.class)
                 .setParameter("scope", scope)
                 .setParameter("subject", subject)

@@ -43,8 +43,7 @@ public final class ThrottleScopes {
      */
     public static final String ACTIVATION_CODE_PERSON = "activation-code-person";
 
-    private ThrottleScopes() {
-    }
+    private ThrottleScopes() {}
 
     /**
      * The counters that belong to one person (scope to subject key), whatever the client or browser: what

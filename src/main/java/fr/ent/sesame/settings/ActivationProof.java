@@ -33,8 +33,10 @@ public enum ActivationProof {
 
     static ActivationProof of(String value) {
         String wanted = value.strip().toLowerCase(Locale.ROOT);
-        return Arrays.stream(values()).filter(p -> p.value.equals(wanted)).findFirst()
-                .orElseThrow(() -> new InvalidSetting("sesame.activation.proof", value,
-                        "mailed-code, printed-key or birth-date-only"));
+        return Arrays.stream(values())
+                .filter(p -> p.value.equals(wanted))
+                .findFirst()
+                .orElseThrow(() -> new InvalidSetting(
+                        "sesame.activation.proof", value, "mailed-code, printed-key or birth-date-only"));
     }
 }

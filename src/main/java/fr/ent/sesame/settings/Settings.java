@@ -1,10 +1,8 @@
 package fr.ent.sesame.settings;
 
-import java.time.Duration;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-
+import java.time.Duration;
 import org.eclipse.microprofile.config.Config;
 
 /**
@@ -37,9 +35,11 @@ public class Settings {
         try {
             uri = new java.net.URI(url);
         } catch (java.net.URISyntaxException e) {
-            throw new InvalidSetting("sesame.public-url", url, "an absolute https address such as https://sesame.univ.fr/sesame");
+            throw new InvalidSetting(
+                    "sesame.public-url", url, "an absolute https address such as https://sesame.univ.fr/sesame");
         }
-        boolean local = uri.getHost() != null && java.util.List.of("localhost", "127.0.0.1", "[::1]").contains(uri.getHost());
+        boolean local = uri.getHost() != null
+                && java.util.List.of("localhost", "127.0.0.1", "[::1]").contains(uri.getHost());
         // Links in mails carry one-time secrets: over plain http only on the developer's own machine.
         if (!"https".equals(uri.getScheme()) && !("http".equals(uri.getScheme()) && local)) {
             throw new InvalidSetting("sesame.public-url", url, "an absolute https address (http only for localhost)");
@@ -109,7 +109,9 @@ public class Settings {
 
     public LdapSettings ldap() {
         return new LdapSettings(
-                java.util.Arrays.stream(text("sesame.ldap.urls").split("[,\\s]+")).filter(u -> !u.isBlank()).toList(),
+                java.util.Arrays.stream(text("sesame.ldap.urls").split("[,\\s]+"))
+                        .filter(u -> !u.isBlank())
+                        .toList(),
                 flag("sesame.ldap.start-tls"),
                 text("sesame.ldap.bind-dn"),
                 text("sesame.ldap.bind-password"),
@@ -135,7 +137,6 @@ public class Settings {
 
     // ---- Passwords ------------------------------------------------------------------------------
 
-
     public int passwordMinLength() {
         return number("sesame.password.min-length");
     }
@@ -152,8 +153,12 @@ public class Settings {
     /** The institution's words besides its name (city, short names) a password must not contain. */
     public java.util.List<String> passwordContextWords() {
         String words = text("sesame.password.context-words");
-        return "none".equals(words) ? java.util.List.of()
-                : java.util.Arrays.stream(words.split(",")).map(String::strip).filter(w -> !w.isEmpty()).toList();
+        return "none".equals(words)
+                ? java.util.List.of()
+                : java.util.Arrays.stream(words.split(","))
+                        .map(String::strip)
+                        .filter(w -> !w.isEmpty())
+                        .toList();
     }
 
     // ---- Support desk ---------------------------------------------------------------------------------
@@ -212,7 +217,6 @@ public class Settings {
         return number("sesame.password.max-length");
     }
 
-
     public int identifierMaxLength() {
         return number("sesame.identifier.max-length");
     }
@@ -246,10 +250,6 @@ public class Settings {
     public Duration hashQueueTimeout() {
         return duration("sesame.hash.queue-timeout");
     }
-
-
-
-
 
     // ---- Secret questions and Réinitialiser son mot de passe -----------------------------------------
 
@@ -332,7 +332,8 @@ public class Settings {
         try {
             java.util.regex.Pattern.compile(pattern);
         } catch (java.util.regex.PatternSyntaxException e) {
-            throw new InvalidSetting("sesame.temporary.identifier-pattern", pattern, "a Java regular expression, or none");
+            throw new InvalidSetting(
+                    "sesame.temporary.identifier-pattern", pattern, "a Java regular expression, or none");
         }
         return java.util.Optional.of(pattern);
     }
@@ -438,8 +439,10 @@ public class Settings {
 
     /** How long expired links, idle counters and sent mails are kept before the hourly purge deletes them. */
     public Retention retention() {
-        return new Retention(duration("sesame.housekeeping.keep-tokens"),
-                duration("sesame.housekeeping.keep-counters"), duration("sesame.housekeeping.keep-mails"));
+        return new Retention(
+                duration("sesame.housekeeping.keep-tokens"),
+                duration("sesame.housekeeping.keep-counters"),
+                duration("sesame.housekeeping.keep-mails"));
     }
 
     // ---- Mail -------------------------------------------------------------------------------------
@@ -508,7 +511,8 @@ public class Settings {
             }
             return duration;
         } catch (java.time.format.DateTimeParseException e) {
-            throw new InvalidSetting(name, value, "an ISO-8601 duration such as PT30M (30 minutes) or PT48H (48 hours)");
+            throw new InvalidSetting(
+                    name, value, "an ISO-8601 duration such as PT30M (30 minutes) or PT48H (48 hours)");
         }
     }
 }

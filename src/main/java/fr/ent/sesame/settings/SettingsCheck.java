@@ -1,5 +1,9 @@
 package fr.ent.sesame.settings;
 
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.inject.Inject;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
@@ -9,11 +13,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
-
-import jakarta.annotation.PostConstruct;
-import jakarta.ejb.Singleton;
-import jakarta.ejb.Startup;
-import jakarta.inject.Inject;
 
 /**
  * Reads every setting once when the application is deployed, before any other start-up work: a value
@@ -40,7 +39,8 @@ public class SettingsCheck {
     void check() {
         List<String> wrong = problems();
         if (!wrong.isEmpty()) {
-            String message = "Sésame cannot start with these settings (docs/administering.md, Settings): " + String.join("; ", wrong);
+            String message = "Sésame cannot start with these settings (docs/administering.md, Settings): "
+                    + String.join("; ", wrong);
             LOG.severe(message);
             throw new IllegalStateException(message);
         }
@@ -55,8 +55,11 @@ public class SettingsCheck {
                 reader.invoke(settings);
             } catch (InvocationTargetException e) {
                 Throwable cause = e.getCause();
-                wrong.add(cause instanceof InvalidSetting ? cause.getMessage()
-                        : reader.getName() + ": " + cause.getClass().getSimpleName() + " " + cause.getMessage());
+                wrong.add(
+                        cause instanceof InvalidSetting
+                                ? cause.getMessage()
+                                : reader.getName() + ": " + cause.getClass().getSimpleName() + " "
+                                        + cause.getMessage());
             } catch (IllegalAccessException e) {
                 throw new IllegalStateException(e);
             }
@@ -74,7 +77,8 @@ public class SettingsCheck {
 
     /** Every sesame.* setting as this node sees it, sorted, secrets shown as ****. */
     private String effective() {
-        return inEffect.list().stream().map(setting -> setting.name() + "=" + setting.value())
+        return inEffect.list().stream()
+                .map(setting -> setting.name() + "=" + setting.value())
                 .collect(Collectors.joining(", "));
     }
 }

@@ -1,13 +1,11 @@
 package fr.ent.sesame.settings;
 
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigValue;
 
@@ -24,13 +22,13 @@ public class SettingsInEffect {
     Config config;
 
     /** One setting: its name, its value (masked when secret) and the config source that gave it. */
-    public record Setting(String name, String value, String source) {
-    }
+    public record Setting(String name, String value, String source) {}
 
     public List<Setting> list() {
         // The config's names are read when it is built; a system property an admin adds later (the urgent
         // override) is seen by getValue at once, so its name is added here for the list to show it.
-        return Stream.concat(StreamSupport.stream(config.getPropertyNames().spliterator(), false),
+        return Stream.concat(
+                        StreamSupport.stream(config.getPropertyNames().spliterator(), false),
                         System.getProperties().stringPropertyNames().stream())
                 .filter(name -> name.startsWith("sesame."))
                 .distinct()
@@ -48,7 +46,9 @@ public class SettingsInEffect {
     /** Passwords, secrets and credentials by name, and any value that carries a password (a JDBC URL's, say). */
     static boolean secret(String name, String value) {
         String lower = name.toLowerCase(Locale.ROOT);
-        return lower.endsWith("password") || lower.contains("secret") || lower.contains("credential")
+        return lower.endsWith("password")
+                || lower.contains("secret")
+                || lower.contains("credential")
                 || value.toLowerCase(Locale.ROOT).contains("password=");
     }
 

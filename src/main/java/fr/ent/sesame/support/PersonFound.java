@@ -1,21 +1,31 @@
 package fr.ent.sesame.support;
 
-import java.io.Serializable;
-
 import fr.ent.sesame.directory.Account;
 import fr.ent.sesame.directory.AccountKind;
 import fr.ent.sesame.directory.AccountState;
+import java.io.Serializable;
 
 /**
  * One person a search found, with just enough to tell namesakes apart on the phone (names, kind, state,
  * birth year, student or staff); nothing more until the agent opens the account.
  */
-public record PersonFound(Long id, String identifier, String lastName, String firstName, AccountKind kind,
-        AccountState state, Integer birthYear, Affiliation affiliation) implements Serializable {
+public record PersonFound(
+        Long id,
+        String identifier,
+        String lastName,
+        String firstName,
+        AccountKind kind,
+        AccountState state,
+        Integer birthYear,
+        Affiliation affiliation)
+        implements Serializable {
 
     /** Student (a student number or an INE), staff (a staff number), both, or neither known. */
     public enum Affiliation {
-        STUDENT, STAFF, BOTH, UNKNOWN;
+        STUDENT,
+        STAFF,
+        BOTH,
+        UNKNOWN;
 
         static Affiliation of(Account account) {
             boolean student = account.studentNumber() != null || account.ine() != null;
@@ -25,8 +35,14 @@ public record PersonFound(Long id, String identifier, String lastName, String fi
     }
 
     static PersonFound of(Account account) {
-        return new PersonFound(account.id(), account.identifier(), account.lastName(), account.firstName(),
-                account.kind(), account.state(), account.birthDate() == null ? null : account.birthDate().getYear(),
+        return new PersonFound(
+                account.id(),
+                account.identifier(),
+                account.lastName(),
+                account.firstName(),
+                account.kind(),
+                account.state(),
+                account.birthDate() == null ? null : account.birthDate().getYear(),
                 Affiliation.of(account));
     }
 }

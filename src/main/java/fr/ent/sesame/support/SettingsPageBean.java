@@ -1,12 +1,10 @@
 package fr.ent.sesame.support;
 
-import java.util.List;
-
+import fr.ent.sesame.settings.SettingsInEffect;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-
-import fr.ent.sesame.settings.SettingsInEffect;
+import java.util.List;
 
 /** The support desk's read-only view of the settings this node runs with (secrets masked). */
 @Named

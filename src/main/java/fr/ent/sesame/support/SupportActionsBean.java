@@ -1,14 +1,12 @@
 package fr.ent.sesame.support;
 
-import java.util.List;
-
-import jakarta.enterprise.context.RequestScoped;
-import jakarta.inject.Inject;
-import jakarta.inject.Named;
-
 import fr.ent.sesame.kernel.Instants;
 import fr.ent.sesame.settings.Settings;
 import fr.ent.sesame.web.Requests;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.List;
 
 /** Support › Actions du support: who did what, when and why, by agent and/or by account (from the address). */
 @Named

@@ -1,21 +1,5 @@
 package fr.ent.sesame.support;
 
-import java.time.Clock;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Optional;
-import java.util.ResourceBundle;
-
-import jakarta.ejb.Stateless;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
-import jakarta.inject.Inject;
-import jakarta.security.enterprise.SecurityContext;
-
-import fr.ent.sesame.kernel.Instants;
 import fr.ent.sesame.audit.AuditEventType;
 import fr.ent.sesame.audit.AuditLog;
 import fr.ent.sesame.directory.Account;
@@ -25,15 +9,29 @@ import fr.ent.sesame.directory.Identifiers;
 import fr.ent.sesame.directory.PersonalAddress;
 import fr.ent.sesame.directory.PersonalAddressState;
 import fr.ent.sesame.directory.SelfService;
+import fr.ent.sesame.kernel.Instants;
+import fr.ent.sesame.kernel.Transactions;
 import fr.ent.sesame.mail.MailOutbox;
 import fr.ent.sesame.reset.ResetByEmail;
 import fr.ent.sesame.security.Roles;
 import fr.ent.sesame.security.Throttle;
 import fr.ent.sesame.security.ThrottleScopes;
 import fr.ent.sesame.settings.Settings;
-import fr.ent.sesame.kernel.Transactions;
 import fr.ent.sesame.token.OneTimeTokens;
 import fr.ent.sesame.token.TokenPurpose;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.SecurityContext;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.ResourceBundle;
 
 /**
  * The support desk: find a person, see their account, act for them. Looking needs the role
@@ -117,7 +115,8 @@ public class SupportDesk {
             String identifier = Identifiers.canonical(typed);
             if (identifier.length() <= settings.identifierMaxLength()) {
                 accounts.byIdentifier(identifier).ifPresent(account -> found.put(account.id(), account));
-                accounts.byAnyNumber(Identifiers.canonicalNumber(typed)).forEach(account -> found.putIfAbsent(account.id(), account));
+                accounts.byAnyNumber(Identifiers.canonicalNumber(typed))
+                        .forEach(account -> found.putIfAbsent(account.id(), account));
             }
         } else {
             accounts.byName(lastName, firstName, MOST_FOUND).forEach(account -> found.put(account.id(), account));
@@ -130,21 +129,33 @@ public class SupportDesk {
         looking();
         Account account = account(accountId);
         List<PersonalAddress> addresses = accounts.currentAddressesOf(account);
-        List<String> recipients = new ArrayList<>(addresses.stream().map(PersonalAddress::address).toList());
+        List<String> recipients =
+                new ArrayList<>(addresses.stream().map(PersonalAddress::address).toList());
         account.enrolmentAddress().ifPresent(recipients::add);
         boolean mailable = mayMailResetLink(account);
-        return new AccountFile(PersonFound.of(account), account.hasSecretQuestion(), account.questionChangedAt(),
+        return new AccountFile(
+                PersonFound.of(account),
+                account.hasSecretQuestion(),
+                account.questionChangedAt(),
                 account.passwordChangedAt(),
-                addresses.stream().map(a -> new AccountFile.Address(a.id(), a.address(),
-                        a.state() == PersonalAddressState.VALIDATED,
-                        a.state() == PersonalAddressState.VALIDATED ? a.validatedAt() : a.requestedAt())).toList(),
+                addresses.stream()
+                        .map(a -> new AccountFile.Address(
+                                a.id(),
+                                a.address(),
+                                a.state() == PersonalAddressState.VALIDATED,
+                                a.state() == PersonalAddressState.VALIDATED ? a.validatedAt() : a.requestedAt()))
+                        .toList(),
                 throttle.standing(ThrottleScopes.ofPerson(account.identifier(), account.id())),
                 tokens.outstandingFor(account.id()).stream()
-                        .map(t -> new AccountFile.Link(t.purpose().name(), t.createdAt(), t.expiresAt())).toList(),
+                        .map(t -> new AccountFile.Link(t.purpose().name(), t.createdAt(), t.expiresAt()))
+                        .toList(),
                 outbox.waitingOrGivenUpFor(recipients),
                 audit.latestOf(account.id(), LATEST_EVENTS),
-                new AccountFile.Actions(mailable, !mailable && account.state() == AccountState.ACTIVE,
-                        account.hasSecretQuestion(), accounts.pendingAddressOf(account).isPresent()));
+                new AccountFile.Actions(
+                        mailable,
+                        !mailable && account.state() == AccountState.ACTIVE,
+                        account.hasSecretQuestion(),
+                        accounts.pendingAddressOf(account).isPresent()));
     }
 
     /** The support desk's own actions, newest first, by one agent and/or on one account (either may be null). */
@@ -153,9 +164,18 @@ public class SupportDesk {
         String agentIdentifier = agent == null || agent.isBlank() ? null : Identifiers.canonical(agent);
         Map<Long, String> identifiers = new java.util.HashMap<>();
         return audit.bySupport(agentIdentifier, accountId, JOURNAL_LENGTH).stream()
-                .map(event -> new ActionDone(event.occurredAt(), event.supportAgent(), event.type(), event.accountId(),
-                        event.accountId() == null ? "" : identifiers.computeIfAbsent(event.accountId(),
-                                id -> accounts.byId(id).map(Account::identifier).orElse("")),
+                .map(event -> new ActionDone(
+                        event.occurredAt(),
+                        event.supportAgent(),
+                        event.type(),
+                        event.accountId(),
+                        event.accountId() == null
+                                ? ""
+                                : identifiers.computeIfAbsent(
+                                        event.accountId(),
+                                        id -> accounts.byId(id)
+                                                .map(Account::identifier)
+                                                .orElse("")),
                         event.reason()))
                 .toList();
     }
@@ -178,15 +198,27 @@ public class SupportDesk {
         }
         transactions.inOne(() -> {
             fr.ent.sesame.mail.OutboxEntry mail = outbox.retry(mailId).orElseThrow(ActionNotPossible::new);
-            audit.recordBySupport(agent, AuditEventType.SUPPORT_MAIL_RETRIED, null, null, clientAddress,
-                    "mail " + mail.id() + " " + mail.template(), reason);
+            audit.recordBySupport(
+                    agent,
+                    AuditEventType.SUPPORT_MAIL_RETRIED,
+                    null,
+                    null,
+                    clientAddress,
+                    "mail " + mail.id() + " " + mail.template(),
+                    reason);
         });
     }
 
     /** Every counter and lock of the person (sign-in, answers, reset mails, current password, activation codes). */
     public void clearLocks(Long accountId, String reason, String clientAddress, Locale locale) {
-        act(Action.CLEAR_LOCKS, accountId, reason, clientAddress, locale, account ->
-                ThrottleScopes.ofPerson(account.identifier(), account.id()).forEach(throttle::clear));
+        act(
+                Action.CLEAR_LOCKS,
+                accountId,
+                reason,
+                clientAddress,
+                locale,
+                account -> ThrottleScopes.ofPerson(account.identifier(), account.id())
+                        .forEach(throttle::clear));
     }
 
     /**
@@ -198,7 +230,8 @@ public class SupportDesk {
             if (!mayMailResetLink(account)) {
                 throw new ActionNotPossible();
             }
-            resetByEmail.mailLink(account, accounts.validatedAddressOf(account).orElseThrow().address(), locale);
+            resetByEmail.mailLink(
+                    account, accounts.validatedAddressOf(account).orElseThrow().address(), locale);
         });
     }
 
@@ -256,20 +289,37 @@ public class SupportDesk {
      * expired); the mail itself goes to that address, so no other notice.
      */
     public void resendValidationLink(Long accountId, String reason, String clientAddress, Locale locale) {
-        act(Action.RESEND_VALIDATION, accountId, reason, clientAddress, locale, account -> proposals.mailLinkAgain(
-                account, accounts.pendingAddressOf(account).orElseThrow(ActionNotPossible::new), locale));
+        act(
+                Action.RESEND_VALIDATION,
+                accountId,
+                reason,
+                clientAddress,
+                locale,
+                account -> proposals.mailLinkAgain(
+                        account, accounts.pendingAddressOf(account).orElseThrow(ActionNotPossible::new), locale));
     }
 
     /** Every session of the person ends at its next request, on every node (a borrowed or forgotten session). */
     public void endSessions(Long accountId, String reason, String clientAddress, Locale locale) {
-        act(Action.END_SESSIONS, accountId, reason, clientAddress, locale, account -> account.endSessions(clock.instant()));
+        act(
+                Action.END_SESSIONS,
+                accountId,
+                reason,
+                clientAddress,
+                locale,
+                account -> account.endSessions(clock.instant()));
     }
 
     /**
      * One action, in one transaction: the change, its audit event with the agent and the reason, and the
      * notice to the address validated before the change (for a removed address, that address).
      */
-    private void act(Action action, Long accountId, String reason, String clientAddress, Locale locale,
+    private void act(
+            Action action,
+            Long accountId,
+            String reason,
+            String clientAddress,
+            Locale locale,
             java.util.function.Consumer<Account> change) {
         String agent = acting();
         if (reason == null || reason.isBlank()) {
@@ -292,17 +342,22 @@ public class SupportDesk {
 
     private void notice(String address, Account account, Action action, Locale locale) {
         ResourceBundle bundle = ResourceBundle.getBundle("messages", locale);
-        outbox.enqueue(address, "support-action", locale, Map.of(
-                "identifier", account.identifier(),
-                "firstName", account.firstName(),
-                "action", bundle.getString("mail.support-action." + action.name()),
-                "when", Instants.inWords(clock.instant(), locale, settings.timeZone()),
-                "institution", settings.institutionName(),
-                "support", settings.supportContact()));
+        outbox.enqueue(
+                address,
+                "support-action",
+                locale,
+                Map.of(
+                        "identifier", account.identifier(),
+                        "firstName", account.firstName(),
+                        "action", bundle.getString("mail.support-action." + action.name()),
+                        "when", Instants.inWords(clock.instant(), locale, settings.timeZone()),
+                        "institution", settings.institutionName(),
+                        "support", settings.supportContact()));
     }
 
     private boolean mayMailResetLink(Account account) {
-        return settings.emailProcedureEnabled() && selfService.allows(account)
+        return settings.emailProcedureEnabled()
+                && selfService.allows(account)
                 && accounts.validatedAddressOf(account).isPresent();
     }
 

@@ -1,17 +1,15 @@
 package fr.ent.sesame.support;
 
-import java.time.Instant;
-import java.util.List;
-
-import jakarta.enterprise.context.RequestScoped;
-import jakarta.inject.Inject;
-import jakarta.inject.Named;
-
 import fr.ent.sesame.kernel.Instants;
 import fr.ent.sesame.mail.OutboxEntry;
 import fr.ent.sesame.settings.Settings;
 import fr.ent.sesame.web.Messages;
 import fr.ent.sesame.web.Requests;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.time.Instant;
+import java.util.List;
 
 /** Support › Courriels: the outbox, mails waiting and given up, and a retry for the latter (with a reason). */
 @Named

@@ -1,16 +1,14 @@
 package fr.ent.sesame.support;
 
-import java.io.Serializable;
-import java.time.Instant;
-
-import jakarta.faces.view.ViewScoped;
-import jakarta.inject.Inject;
-import jakarta.inject.Named;
-
 import fr.ent.sesame.kernel.Instants;
 import fr.ent.sesame.settings.Settings;
 import fr.ent.sesame.web.Messages;
 import fr.ent.sesame.web.Requests;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.Instant;
 
 /**
  * Support › a person's account: what the desk sees, and the actions, each with the agent's reason. The
@@ -48,35 +46,45 @@ public class SupportPersonBean implements Serializable {
     }
 
     public String clearLocks() {
-        return act(() -> desk.clearLocks(accountId, reason, Requests.clientAddress(), Requests.locale()), "CLEAR_LOCKS");
+        return act(
+                () -> desk.clearLocks(accountId, reason, Requests.clientAddress(), Requests.locale()), "CLEAR_LOCKS");
     }
 
     public String mailResetLink() {
-        return act(() -> desk.mailResetLink(accountId, reason, Requests.clientAddress(), Requests.locale()), "MAIL_RESET_LINK");
+        return act(
+                () -> desk.mailResetLink(accountId, reason, Requests.clientAddress(), Requests.locale()),
+                "MAIL_RESET_LINK");
     }
 
     /** The link is shown on the page this post answers, once: it is kept nowhere, not even in this view. */
     public String handOverLink() {
-        return act(() -> handedOver.show(desk.handOverLink(accountId, reason, Requests.clientAddress(), Requests.locale())),
+        return act(
+                () -> handedOver.show(
+                        desk.handOverLink(accountId, reason, Requests.clientAddress(), Requests.locale())),
                 null);
     }
 
     public String removeQuestion() {
-        return act(() -> desk.removeQuestion(accountId, reason, Requests.clientAddress(), Requests.locale()), "REMOVE_QUESTION");
+        return act(
+                () -> desk.removeQuestion(accountId, reason, Requests.clientAddress(), Requests.locale()),
+                "REMOVE_QUESTION");
     }
 
     public String removeAddress(Long addressId) {
-        return act(() -> desk.removeAddress(accountId, addressId, reason, Requests.clientAddress(), Requests.locale()),
+        return act(
+                () -> desk.removeAddress(accountId, addressId, reason, Requests.clientAddress(), Requests.locale()),
                 "REMOVE_ADDRESS");
     }
 
     public String resendValidationLink() {
-        return act(() -> desk.resendValidationLink(accountId, reason, Requests.clientAddress(), Requests.locale()),
+        return act(
+                () -> desk.resendValidationLink(accountId, reason, Requests.clientAddress(), Requests.locale()),
                 "RESEND_VALIDATION");
     }
 
     public String endSessions() {
-        return act(() -> desk.endSessions(accountId, reason, Requests.clientAddress(), Requests.locale()), "END_SESSIONS");
+        return act(
+                () -> desk.endSessions(accountId, reason, Requests.clientAddress(), Requests.locale()), "END_SESSIONS");
     }
 
     /** Runs the action; then the page again, with what was done ({@code done} null: this very response). */

@@ -1,13 +1,11 @@
 package fr.ent.sesame.support;
 
-import java.util.List;
-
+import fr.ent.sesame.web.Messages;
+import fr.ent.sesame.web.Requests;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-
-import fr.ent.sesame.web.Messages;
-import fr.ent.sesame.web.Requests;
+import java.util.List;
 
 /** Support › Trouver une personne: by identifier or number, or by last and first name. */
 @Named
@@ -37,7 +35,8 @@ public class SupportSearchBean {
             return null;
         }
         if (found.size() == 1) {
-            return "/support/personne.xhtml?faces-redirect=true&compte=" + found.get(0).id();
+            return "/support/personne.xhtml?faces-redirect=true&compte="
+                    + found.get(0).id();
         }
         if (found.isEmpty()) {
             Messages.error("support.search.none");

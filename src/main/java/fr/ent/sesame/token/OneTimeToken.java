@@ -1,7 +1,5 @@
 package fr.ent.sesame.token;
 
-import java.time.Instant;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -11,6 +9,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import java.time.Instant;
 
 @Entity
 @Table(name = "one_time_token")
@@ -50,7 +49,12 @@ public class OneTimeToken {
         // for JPA
     }
 
-    OneTimeToken(String tokenHash, TokenPurpose purpose, Long accountId, String targetAddress, Instant createdAt,
+    OneTimeToken(
+            String tokenHash,
+            TokenPurpose purpose,
+            Long accountId,
+            String targetAddress,
+            Instant createdAt,
             Instant expiresAt) {
         this.tokenHash = tokenHash;
         this.purpose = purpose;

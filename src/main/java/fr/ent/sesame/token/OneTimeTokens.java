@@ -1,17 +1,15 @@
 package fr.ent.sesame.token;
 
+import fr.ent.sesame.kernel.Secrets;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.Optional;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-
-import fr.ent.sesame.kernel.Secrets;
 
 /** Issues, reads and consumes one-time tokens; the caller's transaction applies. */
 @ApplicationScoped
@@ -34,7 +32,8 @@ public class OneTimeTokens {
         Instant now = clock.instant();
         voidAll(purpose, accountId);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(Secrets.randomBytes(TOKEN_BYTES));
-        em.persist(new OneTimeToken(Secrets.sha256Hex(token), purpose, accountId, targetAddress, now, now.plus(lifetime)));
+        em.persist(
+                new OneTimeToken(Secrets.sha256Hex(token), purpose, accountId, targetAddress, now, now.plus(lifetime)));
         return token;
     }
 
@@ -44,11 +43,14 @@ public class OneTimeTokens {
             return Optional.empty();
         }
         Instant now = clock.instant();
-        return em.createQuery("select t from OneTimeToken t where t.tokenHash = :hash and t.purpose = :purpose",
+        return em
+                .createQuery(
+                        "select t from OneTimeToken t where t.tokenHash = :hash and t.purpose = :purpose",
                         OneTimeToken.class)
                 .setParameter("hash", Secrets.sha256Hex(token))
                 .setParameter("purpose", purpose)
-                .getResultList().stream()
+                .getResultList()
+                .stream()
                 .filter(t -> t.isUsableAt(now))
                 .findFirst();
     }
@@ -59,8 +61,9 @@ public class OneTimeTokens {
      */
     public boolean consume(TokenPurpose purpose, String token) {
         Instant now = clock.instant();
-        int changed = em.createQuery("update OneTimeToken t set t.usedAt = :now where t.tokenHash = :hash"
-                        + " and t.purpose = :purpose and t.usedAt is null and t.voidedAt is null and t.expiresAt > :now")
+        int changed = em.createQuery(
+                        "update OneTimeToken t set t.usedAt = :now where t.tokenHash = :hash"
+                                + " and t.purpose = :purpose and t.usedAt is null and t.voidedAt is null and t.expiresAt > :now")
                 .setParameter("now", now)
                 .setParameter("hash", Secrets.sha256Hex(token))
                 .setParameter("purpose", purpose)
@@ -82,8 +85,10 @@ public class OneTimeTokens {
 
     /** The account's links that can still be used, oldest first (the support desk's view: never the token). */
     public java.util.List<OneTimeToken> outstandingFor(Long accountId) {
-        return em.createQuery("select t from OneTimeToken t where t.accountId = :account and t.usedAt is null"
-                        + " and t.voidedAt is null and t.expiresAt > :now order by t.createdAt", OneTimeToken.class)
+        return em.createQuery(
+                        "select t from OneTimeToken t where t.accountId = :account and t.usedAt is null"
+                                + " and t.voidedAt is null and t.expiresAt > :now order by t.createdAt",
+                        OneTimeToken.class)
                 .setParameter("account", accountId)
                 .setParameter("now", clock.instant())
                 .getResultList();

@@ -1,8 +1,5 @@
 package fr.ent.sesame.web;
 
-import java.io.IOException;
-import java.util.Set;
-
 import jakarta.faces.FacesException;
 import jakarta.faces.application.ViewHandler;
 import jakarta.faces.application.ViewHandlerWrapper;
@@ -13,6 +10,8 @@ import jakarta.faces.component.html.HtmlOutputLabel;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.render.ResponseStateManager;
 import jakarta.faces.view.ViewDeclarationLanguage;
+import java.io.IOException;
+import java.util.Set;
 
 /**
  * A page read by someone without a session (an anonymous visitor, a crawler, a monitoring probe) is
@@ -50,7 +49,8 @@ public class AnonymousViews extends ViewHandlerWrapper {
      */
     @Override
     public UIViewRoot restoreView(FacesContext context, String viewId) {
-        String posted = context.getExternalContext().getRequestParameterMap().get(ResponseStateManager.VIEW_STATE_PARAM);
+        String posted =
+                context.getExternalContext().getRequestParameterMap().get(ResponseStateManager.VIEW_STATE_PARAM);
         if (!STATELESS.equals(posted)) {
             return super.restoreView(context, viewId);
         }

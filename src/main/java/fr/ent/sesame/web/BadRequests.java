@@ -1,18 +1,16 @@
 package fr.ent.sesame.web;
 
-import java.io.IOException;
-import java.util.Collections;
-import java.util.Enumeration;
-import java.util.Map;
-import java.util.logging.Logger;
-
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
-
+import java.io.IOException;
+import java.util.Collections;
+import java.util.Enumeration;
+import java.util.Map;
+import java.util.logging.Logger;
 
 /**
  * A request whose parameters cannot be read — more than the server's limit (Undertow's
@@ -35,7 +33,8 @@ public class BadRequests extends HttpFilter {
             request.getParameterMap();
         } catch (RuntimeException unreadable) { // Undertow wraps its ParameterLimitException, an IOException
             LOG.info(() -> "Bad request refused: " + request.getMethod() + " " + request.getRequestURI() + " client="
-                    + ClientAddress.of(request) + ": " + rootOf(unreadable).getClass().getSimpleName());
+                    + ClientAddress.of(request) + ": "
+                    + rootOf(unreadable).getClass().getSimpleName());
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             request.getRequestDispatcher(PAGE).forward(new WithoutParameters(request), response);
             return;

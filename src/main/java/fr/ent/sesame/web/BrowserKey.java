@@ -1,13 +1,11 @@
 package fr.ent.sesame.web;
 
-import java.util.Arrays;
-import java.util.Optional;
-
+import fr.ent.sesame.kernel.Secrets;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
-
-import fr.ent.sesame.kernel.Secrets;
+import java.util.Arrays;
+import java.util.Optional;
 
 /**
  * What tells one browser from another for per-browser counters, without opening a session for it: the
@@ -19,15 +17,19 @@ public final class BrowserKey {
     /** The cookie that carries a stateless form's token (the web layer's FormTokens sets it). */
     public static final String FORM_COOKIE = FormTokens.COOKIE;
 
-    private BrowserKey() {
-    }
+    private BrowserKey() {}
 
     public static String of(HttpServletRequest request) {
         HttpSession session = request.getSession(false);
-        String key = session != null ? "session:" + session.getId()
-                : "form:" + Optional.ofNullable(request.getCookies()).stream().flatMap(Arrays::stream)
-                        .filter(cookie -> FORM_COOKIE.equals(cookie.getName())).map(Cookie::getValue)
-                        .findFirst().orElse("");
+        String key = session != null
+                ? "session:" + session.getId()
+                : "form:"
+                        + Optional.ofNullable(request.getCookies()).stream()
+                                .flatMap(Arrays::stream)
+                                .filter(cookie -> FORM_COOKIE.equals(cookie.getName()))
+                                .map(Cookie::getValue)
+                                .findFirst()
+                                .orElse("");
         return Secrets.sha256Hex(key);
     }
 }

@@ -1,10 +1,9 @@
 package fr.ent.sesame.web;
 
+import fr.ent.sesame.settings.Settings;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-
-import fr.ent.sesame.settings.Settings;
 
 /** What the ENT layout shows that comes from the settings: the institution, support, which procedures exist. */
 @Named("ent")

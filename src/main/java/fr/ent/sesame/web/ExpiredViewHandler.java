@@ -1,19 +1,16 @@
 package fr.ent.sesame.web;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.util.Iterator;
-
+import fr.ent.sesame.kernel.Failures;
 import jakarta.faces.application.ViewExpiredException;
 import jakarta.faces.context.ExceptionHandler;
 import jakarta.faces.context.ExceptionHandlerWrapper;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.event.ExceptionQueuedEvent;
-
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Iterator;
 import org.primefaces.csp.CspException;
-
-import fr.ent.sesame.kernel.Failures;
 
 /**
  * A form posted after its page expired (session timed out, server restarted, back button days later) is
@@ -29,7 +26,8 @@ public class ExpiredViewHandler extends ExceptionHandlerWrapper {
 
     @Override
     public void handle() {
-        Iterator<ExceptionQueuedEvent> events = getUnhandledExceptionQueuedEvents().iterator();
+        Iterator<ExceptionQueuedEvent> events =
+                getUnhandledExceptionQueuedEvents().iterator();
         while (events.hasNext()) {
             Throwable failure = events.next().getContext().getException();
             if (failure instanceof ViewExpiredException expired) {
@@ -41,8 +39,10 @@ public class ExpiredViewHandler extends ExceptionHandlerWrapper {
             if (Failures.causedBy(failure, CspException.class)) {
                 events.remove();
                 FacesContext faces = FacesContext.getCurrentInstance();
-                sendBackTo(faces.getViewRoot() != null ? faces.getViewRoot().getViewId()
-                        : faces.getExternalContext().getRequestServletPath());
+                sendBackTo(
+                        faces.getViewRoot() != null
+                                ? faces.getViewRoot().getViewId()
+                                : faces.getExternalContext().getRequestServletPath());
                 return;
             }
         }

@@ -1,11 +1,6 @@
 package fr.ent.sesame.web;
 
-import java.io.IOException;
-import java.security.MessageDigest;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
-import java.util.Optional;
-
+import fr.ent.sesame.kernel.Secrets;
 import jakarta.faces.component.UIComponent;
 import jakarta.faces.component.UIComponentBase;
 import jakarta.faces.component.UIForm;
@@ -21,8 +16,11 @@ import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-
-import fr.ent.sesame.kernel.Secrets;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.Base64;
+import java.util.Optional;
 
 /**
  * CSRF protection of the forms of stateless pages ({@link AnonymousViews}), where no server-side view
@@ -63,10 +61,12 @@ public class FormTokens extends HttpFilter {
 
     private static boolean sentBoth(HttpServletRequest request) {
         String field = request.getParameter(FIELD);
-        return field != null && !field.isEmpty() && SiteCookies.valueOf(request, COOKIE)
-                .map(value -> MessageDigest.isEqual(value.getBytes(StandardCharsets.US_ASCII),
-                        field.getBytes(StandardCharsets.US_ASCII)))
-                .orElse(false);
+        return field != null
+                && !field.isEmpty()
+                && SiteCookies.valueOf(request, COOKIE)
+                        .map(value -> MessageDigest.isEqual(
+                                value.getBytes(StandardCharsets.US_ASCII), field.getBytes(StandardCharsets.US_ASCII)))
+                        .orElse(false);
     }
 
     /** The browser's token, given to it now if it has none. */
@@ -125,8 +125,10 @@ public class FormTokens extends HttpFilter {
 
         @Override
         public void encodeBegin(FacesContext context) throws IOException {
-            HttpServletRequest request = (HttpServletRequest) context.getExternalContext().getRequest();
-            HttpServletResponse response = (HttpServletResponse) context.getExternalContext().getResponse();
+            HttpServletRequest request =
+                    (HttpServletRequest) context.getExternalContext().getRequest();
+            HttpServletResponse response =
+                    (HttpServletResponse) context.getExternalContext().getResponse();
             ResponseWriter writer = context.getResponseWriter();
             writer.startElement("input", this);
             writer.writeAttribute("type", "hidden", null);

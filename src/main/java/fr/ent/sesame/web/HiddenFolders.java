@@ -1,11 +1,9 @@
 package fr.ent.sesame.web;
 
-import java.util.Locale;
-
-import jakarta.servlet.ServletContext;
-
 import io.undertow.servlet.ServletExtension;
 import io.undertow.servlet.api.DeploymentInfo;
+import jakarta.servlet.ServletContext;
+import java.util.Locale;
 
 /**
  * {@code /WEB-INF/…} and {@code /META-INF/…} are never served. Undertow answers them itself with its bare

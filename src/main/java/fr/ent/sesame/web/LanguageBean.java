@@ -1,12 +1,11 @@
 package fr.ent.sesame.web;
 
-import java.util.Locale;
-import java.util.Optional;
-
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.Locale;
+import java.util.Optional;
 
 /**
  * The language of the pages: French first, English on request. The choice travels in a cookie, not in an
@@ -39,7 +38,8 @@ public class LanguageBean {
     /** This very page (its parameters kept) in the other language: a plain link, so a GET. */
     public String getSwitchUrl() {
         String other = isFrench() ? "en" : "fr";
-        String query = Optional.ofNullable(request.getQueryString()).orElse("")
+        String query = Optional.ofNullable(request.getQueryString())
+                .orElse("")
                 .replaceAll("(^|&)" + LanguageChoice.PARAMETER + "=[^&]*", "");
         String kept = query.startsWith("&") ? query.substring(1) : query;
         return request.getRequestURI() + "?" + (kept.isEmpty() ? "" : kept + "&") + LanguageChoice.PARAMETER + "="

@@ -1,16 +1,15 @@
 package fr.ent.sesame.web;
 
-import java.io.IOException;
-import java.time.Duration;
-import java.util.Locale;
-import java.util.Optional;
-
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Optional;
 
 /**
  * The language switch: a link with {@code ?lang=en} (or {@code fr}) stores the choice in a cookie that
@@ -45,7 +44,8 @@ public class LanguageChoice extends HttpFilter {
     }
 
     private static Optional<Locale> supported(String tag) {
-        return "en".equals(tag) ? Optional.of(Locale.ENGLISH)
+        return "en".equals(tag)
+                ? Optional.of(Locale.ENGLISH)
                 : "fr".equals(tag) ? Optional.of(Locale.FRENCH) : Optional.empty();
     }
 }

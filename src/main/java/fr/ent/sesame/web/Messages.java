@@ -1,16 +1,14 @@
 package fr.ent.sesame.web;
 
-import java.text.MessageFormat;
-import java.util.ResourceBundle;
-
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
+import java.text.MessageFormat;
+import java.util.ResourceBundle;
 
 /** Puts a message from the {@code messages} bundle, in the person's language, on the current page. */
 public final class Messages {
 
-    private Messages() {
-    }
+    private Messages() {}
 
     public static void error(String key, Object... arguments) {
         add(FacesMessage.SEVERITY_ERROR, key, arguments);

@@ -3,12 +3,10 @@ package fr.ent.sesame.web;
 import jakarta.faces.context.FacesContext;
 import jakarta.servlet.http.HttpServletRequest;
 
-
 /** What views' beans pass on to services about the request, from one place. */
 public final class Requests {
 
-    private Requests() {
-    }
+    private Requests() {}
 
     public static String clientAddress() {
         return ClientAddress.of(request());
@@ -54,6 +52,7 @@ public final class Requests {
     }
 
     private static HttpServletRequest request() {
-        return (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
+        return (HttpServletRequest)
+                FacesContext.getCurrentInstance().getExternalContext().getRequest();
     }
 }

@@ -1,10 +1,6 @@
 package fr.ent.sesame.web;
 
-import java.io.IOException;
-import java.net.URI;
-import java.util.Locale;
-import java.util.logging.Logger;
-
+import fr.ent.sesame.settings.Settings;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -12,8 +8,10 @@ import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-
-import fr.ent.sesame.settings.Settings;
+import java.io.IOException;
+import java.net.URI;
+import java.util.Locale;
+import java.util.logging.Logger;
 
 /**
  * Defence in depth beside the view state and the form token: a POST another site's page sends is refused
@@ -53,14 +51,16 @@ public class SameOriginPosts extends HttpFilter {
             return false;
         }
         String sent = origin.toLowerCase(Locale.ROOT);
-        return !sent.equals(originOf(settings.publicUrl())) && !sent.equals(originOf(request.getRequestURL().toString()));
+        return !sent.equals(originOf(settings.publicUrl()))
+                && !sent.equals(originOf(request.getRequestURL().toString()));
     }
 
     /** scheme://host[:port], the port left out when it is the scheme's own, as browsers write it. */
     private static String originOf(String url) {
         try {
             URI uri = URI.create(url);
-            boolean defaultPort = uri.getPort() == -1 || ("http".equals(uri.getScheme()) && uri.getPort() == 80)
+            boolean defaultPort = uri.getPort() == -1
+                    || ("http".equals(uri.getScheme()) && uri.getPort() == 80)
                     || ("https".equals(uri.getScheme()) && uri.getPort() == 443);
             return (uri.getScheme() + "://" + uri.getHost() + (defaultPort ? "" : ":" + uri.getPort()))
                     .toLowerCase(Locale.ROOT);

@@ -1,13 +1,11 @@
 package fr.ent.sesame.web;
 
-import java.util.List;
-
+import fr.ent.sesame.settings.Settings;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.model.SelectItem;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-
-import fr.ent.sesame.settings.Settings;
+import java.util.List;
 
 /** The site's list of secret questions, in the person's language, for every form that offers them. */
 @Named("secretQuestions")
@@ -18,6 +16,8 @@ public class SecretQuestionsView {
     Settings settings;
 
     public List<SelectItem> getAll() {
-        return settings.questionIds().stream().map(id -> new SelectItem(id, Messages.text("question." + id))).toList();
+        return settings.questionIds().stream()
+                .map(id -> new SelectItem(id, Messages.text("question." + id)))
+                .toList();
     }
 }

@@ -4,27 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.http.HttpResponse;
-import java.time.Duration;
-import java.util.List;
-import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-
-import jakarta.mail.internet.MimeMessage;
-
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.support.ui.WebDriverWait;
-
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
-
 import fr.ent.sesame.testing.BrowserSession;
 import fr.ent.sesame.testing.DemoAccountGuard;
 import fr.ent.sesame.testing.FacesForm;
@@ -35,12 +16,28 @@ import fr.ent.sesame.testing.TestDatabase;
 import fr.ent.sesame.testing.pages.AccountForms;
 import fr.ent.sesame.testing.pages.AccountPage;
 import fr.ent.sesame.testing.pages.SignInPage;
+import jakarta.mail.internet.MimeMessage;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** Mon dossier › Mon compte: the changes a signed-in person makes, on the provisioned WildFly. */
 @ExtendWith(ArquillianExtension.class)
 class MonCompteIT {
 
-    private static final Pattern VALIDATION_LINK = Pattern.compile("https?://\\S+/mon-compte/valider-adresse\\.xhtml\\?jeton=[A-Za-z0-9_-]+");
+    private static final Pattern VALIDATION_LINK =
+            Pattern.compile("https?://\\S+/mon-compte/valider-adresse\\.xhtml\\?jeton=[A-Za-z0-9_-]+");
 
     @RegisterExtension
     static GreenMailExtension smtp = Mailbox.server();
@@ -75,25 +72,38 @@ class MonCompteIT {
         assertEquals("p.martin@example.net", mail.getAllRecipients()[0].toString());
         assertEquals("Validez votre adresse électronique personnelle", mail.getSubject());
         browser().get(validationLinkIn(mail));
-        assertTrue(browser().getPageSource().contains("Confirmez-vous que p.martin@example.net"), browser().getPageSource());
+        assertTrue(
+                browser().getPageSource().contains("Confirmez-vous que p.martin@example.net"),
+                browser().getPageSource());
         forms.confirmAddress();
 
         AccountPage overview = new AccountPage(browser());
         assertEquals("Votre adresse personnelle est validée.", forms.done());
-        assertTrue(overview.personalAddress().contains("p.martin@example.net — Validée le"), overview.personalAddress());
+        assertTrue(
+                overview.personalAddress().contains("p.martin@example.net — Validée le"), overview.personalAddress());
     }
 
     @Test
     void aNewValidatedAddress_replacesTheOldOne_whichIsToldSo_andTheLinkWorksOnce() throws Exception {
         Http jdupont = signedIn("jdupont", "Tilleul-Ecorce-42");
-        post(jdupont, "adresse", "new-address", Map.of("address", "jeanne.d@example.net", "current", "Tilleul-Ecorce-42"));
+        post(
+                jdupont,
+                "adresse",
+                "new-address",
+                Map.of("address", "jeanne.d@example.net", "current", "Tilleul-Ecorce-42"));
         String link = validationLinkIn(Mailbox.awaitMail(smtp, 1));
-        assertTrue(jdupont.get("/mon-compte/index.xhtml").body().contains("jeanne.dupont@example.org"),
+        assertTrue(
+                jdupont.get("/mon-compte/index.xhtml").body().contains("jeanne.dupont@example.org"),
                 "until validated, the old address stays in force");
 
         String path = link.substring(SesameDeployment.baseUrl().length());
-        HttpResponse<String> confirmed = FacesForm.post(jdupont, "/mon-compte/valider-adresse.xhtml", jdupont.get(path).body(),
-                "validate", Map.of(), "confirm");
+        HttpResponse<String> confirmed = FacesForm.post(
+                jdupont,
+                "/mon-compte/valider-adresse.xhtml",
+                jdupont.get(path).body(),
+                "validate",
+                Map.of(),
+                "confirm");
         assertEquals(302, confirmed.statusCode(), confirmed.body());
 
         MimeMessage notice = Mailbox.awaitMail(smtp, 2);
@@ -106,28 +116,41 @@ class MonCompteIT {
     @Test
     void aValidationLinkOpenedByPlainGets_validatesNothing() throws Exception {
         Http pmartin = signedIn("pmartin", "Cathedrale-Rose-1439");
-        HttpResponse<String> asked = post(pmartin, "adresse", "new-address",
+        HttpResponse<String> asked = post(
+                pmartin,
+                "adresse",
+                "new-address",
                 Map.of("address", "p.martin@example.net", "current", "Cathedrale-Rose-1439"));
         assertEquals(302, asked.statusCode(), asked.body());
         String link = validationLinkIn(Mailbox.awaitMail(smtp, 1));
 
         for (int i = 0; i < 3; i++) {
-            assertEquals(200, pmartin.get(link.substring(SesameDeployment.baseUrl().length())).statusCode());
+            assertEquals(
+                    200,
+                    pmartin.get(link.substring(SesameDeployment.baseUrl().length()))
+                            .statusCode());
         }
 
-        assertEquals("0", TestDatabase.text("select count(*) from personal_address p join account a on a.id = p.account_id"
-                + " where a.identifier = 'pmartin' and p.state = 'VALIDATED'"));
+        assertEquals(
+                "0",
+                TestDatabase.text("select count(*) from personal_address p join account a on a.id = p.account_id"
+                        + " where a.identifier = 'pmartin' and p.state = 'VALIDATED'"));
         assertTrue(pmartin.get("/mon-compte/index.xhtml").body().contains("En attente de validation"));
     }
 
     @Test
     void aValidationLinkForAnotherAccount_isRefused() throws Exception {
         Http pmartin = signedIn("pmartin", "Cathedrale-Rose-1439");
-        post(pmartin, "adresse", "new-address", Map.of("address", "p.martin@example.net", "current", "Cathedrale-Rose-1439"));
+        post(
+                pmartin,
+                "adresse",
+                "new-address",
+                Map.of("address", "p.martin@example.net", "current", "Cathedrale-Rose-1439"));
         String link = validationLinkIn(Mailbox.awaitMail(smtp, 1));
 
         Http jdupont = signedIn("jdupont", "Tilleul-Ecorce-42");
-        String page = jdupont.get(link.substring(SesameDeployment.baseUrl().length())).body();
+        String page =
+                jdupont.get(link.substring(SesameDeployment.baseUrl().length())).body();
 
         assertTrue(page.contains("id=\"validation-refused\""), page);
         assertFalse(page.contains("validate:confirm"));
@@ -146,8 +169,14 @@ class MonCompteIT {
         HttpResponse<String> other = otherSession.get("/mon-compte/index.xhtml");
         assertEquals(302, other.statusCode());
         assertTrue(other.headers().firstValue("Location").orElseThrow().contains("/connexion.xhtml?ended=true"));
-        assertEquals(200, FacesForm.signIn(new Http(), "jdupont", "Tilleul-Ecorce-42").statusCode(), "old password refused");
-        assertEquals(302, FacesForm.signIn(new Http(), "jdupont", "Glycine-Bleue-Horloge").statusCode(), "new one signs in");
+        assertEquals(
+                200,
+                FacesForm.signIn(new Http(), "jdupont", "Tilleul-Ecorce-42").statusCode(),
+                "old password refused");
+        assertEquals(
+                302,
+                FacesForm.signIn(new Http(), "jdupont", "Glycine-Bleue-Horloge").statusCode(),
+                "new one signs in");
         MimeMessage notice = Mailbox.awaitMail(smtp, 1);
         assertEquals("Votre mot de passe a été modifié", notice.getSubject());
         assertEquals("jeanne.dupont@example.org", notice.getAllRecipients()[0].toString());
@@ -156,15 +185,32 @@ class MonCompteIT {
     @Test
     void aPasswordChange_killsOutstandingResetLinks() throws Exception {
         Http asker = new Http();
-        FacesForm.post(asker, "/assistance/adresse.xhtml", asker.get("/assistance/adresse.xhtml").body(), "email",
-                Map.of("identifier", "jdupont", "address", "jeanne.dupont@example.org"), "submit");
+        FacesForm.post(
+                asker,
+                "/assistance/adresse.xhtml",
+                asker.get("/assistance/adresse.xhtml").body(),
+                "email",
+                Map.of("identifier", "jdupont", "address", "jeanne.dupont@example.org"),
+                "submit");
         String link = Mailbox.resetLinkIn(Mailbox.awaitMail(smtp, 1));
         String linkPath = link.substring(SesameDeployment.baseUrl().length());
         assertTrue(new Http().get(linkPath).body().contains("linkpassword:password"), "usable before the change");
 
         Http jdupont = signedIn("jdupont", "Tilleul-Ecorce-42");
-        assertEquals(302, post(jdupont, "mot-de-passe", "change-password", Map.of("current", "Tilleul-Ecorce-42",
-                "password", "Glycine-Bleue-Horloge", "confirmation", "Glycine-Bleue-Horloge")).statusCode());
+        assertEquals(
+                302,
+                post(
+                                jdupont,
+                                "mot-de-passe",
+                                "change-password",
+                                Map.of(
+                                        "current",
+                                        "Tilleul-Ecorce-42",
+                                        "password",
+                                        "Glycine-Bleue-Horloge",
+                                        "confirmation",
+                                        "Glycine-Bleue-Horloge"))
+                        .statusCode());
 
         assertTrue(new Http().get(linkPath).body().contains("id=\"link-refused\""), "dead after the change");
     }
@@ -182,39 +228,102 @@ class MonCompteIT {
     @Test
     void wrongCurrentPassword_isSaid_andNothingChanges() {
         Http jdupont = signedIn("jdupont", "Tilleul-Ecorce-42");
-        HttpResponse<String> response = post(jdupont, "mot-de-passe", "change-password",
-                Map.of("current", "pas-le-bon", "password", "Glycine-Bleue-Horloge", "confirmation", "Glycine-Bleue-Horloge"));
+        HttpResponse<String> response = post(
+                jdupont,
+                "mot-de-passe",
+                "change-password",
+                Map.of(
+                        "current",
+                        "pas-le-bon",
+                        "password",
+                        "Glycine-Bleue-Horloge",
+                        "confirmation",
+                        "Glycine-Bleue-Horloge"));
 
         assertEquals(200, response.statusCode());
         assertTrue(response.body().contains("Le mot de passe actuel est incorrect"), response.body());
-        assertEquals(jdupontGuard.saved().password(), TestDatabase.stateOf("jdupont").password());
-        assertEquals("CURRENT_PASSWORD_WRONG FAILURE person:jdupont", TestDatabase.text(
-                "select event_type || ' ' || outcome || ' ' || actor from audit_event where account_id = 1"
-                        + " order by id desc fetch first 1 rows only"), "recorded as what it is, not as a failed sign-in");
+        assertEquals(
+                jdupontGuard.saved().password(), TestDatabase.stateOf("jdupont").password());
+        assertEquals(
+                "CURRENT_PASSWORD_WRONG FAILURE person:jdupont",
+                TestDatabase.text(
+                        "select event_type || ' ' || outcome || ' ' || actor from audit_event where account_id = 1"
+                                + " order by id desc fetch first 1 rows only"),
+                "recorded as what it is, not as a failed sign-in");
     }
 
     @Test
     void newSecretAnswer_isRequiredExactly_byProcedure1() throws Exception {
         Http jdupont = signedIn("jdupont", "Tilleul-Ecorce-42");
-        HttpResponse<String> refused = post(jdupont, "question", "question", Map.of("questionId", "first-pet",
-                "answer", "oui", "answerConfirmation", "oui", "current", "Tilleul-Ecorce-42"));
+        HttpResponse<String> refused = post(
+                jdupont,
+                "question",
+                "question",
+                Map.of(
+                        "questionId",
+                        "first-pet",
+                        "answer",
+                        "oui",
+                        "answerConfirmation",
+                        "oui",
+                        "current",
+                        "Tilleul-Ecorce-42"));
         assertTrue(refused.body().contains("Cette réponse se devine trop facilement"), refused.body());
-        for (String giveaway : List.of("Tilleul-Ecorce-42", "jeanne.dupont@example.org", "29/02/2004", "21805678", "123")) {
-            HttpResponse<String> again = post(jdupont, "question", "question", Map.of("questionId", "first-pet",
-                    "answer", giveaway, "answerConfirmation", giveaway, "current", "Tilleul-Ecorce-42"));
+        for (String giveaway :
+                List.of("Tilleul-Ecorce-42", "jeanne.dupont@example.org", "29/02/2004", "21805678", "123")) {
+            HttpResponse<String> again = post(
+                    jdupont,
+                    "question",
+                    "question",
+                    Map.of(
+                            "questionId",
+                            "first-pet",
+                            "answer",
+                            giveaway,
+                            "answerConfirmation",
+                            giveaway,
+                            "current",
+                            "Tilleul-Ecorce-42"));
             assertEquals(200, again.statusCode(), giveaway + " is refused: " + again.body());
         }
-        HttpResponse<String> password = post(jdupont, "question", "question", Map.of("questionId", "first-pet",
-                "answer", "Tilleul-Ecorce-42", "answerConfirmation", "Tilleul-Ecorce-42", "current", "Tilleul-Ecorce-42"));
+        HttpResponse<String> password = post(
+                jdupont,
+                "question",
+                "question",
+                Map.of(
+                        "questionId",
+                        "first-pet",
+                        "answer",
+                        "Tilleul-Ecorce-42",
+                        "answerConfirmation",
+                        "Tilleul-Ecorce-42",
+                        "current",
+                        "Tilleul-Ecorce-42"));
         assertTrue(password.body().contains("La réponse ne peut pas être votre mot de passe."), password.body());
 
-        HttpResponse<String> saved = post(jdupont, "question", "question", Map.of("questionId", "first-pet",
-                "answer", "Noisette-la-Tortue", "answerConfirmation", "Noisette-la-Tortue", "current", "Tilleul-Ecorce-42"));
+        HttpResponse<String> saved = post(
+                jdupont,
+                "question",
+                "question",
+                Map.of(
+                        "questionId",
+                        "first-pet",
+                        "answer",
+                        "Noisette-la-Tortue",
+                        "answerConfirmation",
+                        "Noisette-la-Tortue",
+                        "current",
+                        "Tilleul-Ecorce-42"));
         assertEquals(302, saved.statusCode(), saved.body());
-        assertEquals("Votre question secrète a été modifiée", Mailbox.awaitMail(smtp, 1).getSubject());
+        assertEquals(
+                "Votre question secrète a été modifiée",
+                Mailbox.awaitMail(smtp, 1).getSubject());
 
         assertEquals(200, answer("first-pet", "Noisette la Tortue").statusCode(), "spelled otherwise: wrong");
-        assertEquals(200, answer("childhood-street", "Rue du Vieux-Marché-aux-Vins").statusCode(), "the old question is gone");
+        assertEquals(
+                200,
+                answer("childhood-street", "Rue du Vieux-Marché-aux-Vins").statusCode(),
+                "the old question is gone");
         assertEquals(302, answer("first-pet", "Noisette-la-Tortue").statusCode(), "exactly as recorded: right");
     }
 
@@ -226,13 +335,15 @@ class MonCompteIT {
         assertEquals("", forms.strength(), "no « très faible » before anything is typed");
 
         forms.typeNewPassword("azertyuiop12");
-        new WebDriverWait(browser(), Duration.ofSeconds(10)).until(d -> forms.metRules().size() == 2);
+        new WebDriverWait(browser(), Duration.ofSeconds(10))
+                .until(d -> forms.metRules().size() == 2);
         assertTrue(forms.strength().startsWith("Robustesse estimée : "), forms.strength());
         String weak = forms.strength();
 
         forms.typeNewPassword("-Glycine-Bleue-Horloge");
         // length, not common, strong enough, printable
-        new WebDriverWait(browser(), Duration.ofSeconds(10)).until(d -> forms.metRules().size() == 4);
+        new WebDriverWait(browser(), Duration.ofSeconds(10))
+                .until(d -> forms.metRules().size() == 4);
         assertFalse(forms.strength().equals(weak), "the strength estimate follows the typing");
     }
 
@@ -240,7 +351,8 @@ class MonCompteIT {
     void everyFieldOfMonCompte_hasItsOwnLabel_andAnEmptyOneIsNamedByIt() {
         Http jdupont = signedIn("jdupont", "Tilleul-Ecorce-42");
         Map<String, List<String>> fieldsOf = Map.of(
-                "mot-de-passe", List.of("change-password:current", "change-password:password", "change-password:confirmation"),
+                "mot-de-passe",
+                        List.of("change-password:current", "change-password:password", "change-password:confirmation"),
                 "adresse", List.of("new-address:address", "new-address:current"));
         for (Map.Entry<String, List<String>> page : fieldsOf.entrySet()) {
             String html = jdupont.get("/mon-compte/" + page.getKey() + ".xhtml").body();
@@ -250,10 +362,16 @@ class MonCompteIT {
             }
         }
 
-        HttpResponse<String> empty = post(jdupont, "mot-de-passe", "change-password",
+        HttpResponse<String> empty = post(
+                jdupont,
+                "mot-de-passe",
+                "change-password",
                 Map.of("current", "Tilleul-Ecorce-42", "password", "", "confirmation", "x"));
-        assertEquals("Nouveau mot de passe : ce champ est obligatoire.", FacesForm.firstError(empty).strip());
-        HttpResponse<String> noAddress = post(jdupont, "adresse", "new-address", Map.of("address", "", "current", "Tilleul-Ecorce-42"));
+        assertEquals(
+                "Nouveau mot de passe : ce champ est obligatoire.",
+                FacesForm.firstError(empty).strip());
+        HttpResponse<String> noAddress =
+                post(jdupont, "adresse", "new-address", Map.of("address", "", "current", "Tilleul-Ecorce-42"));
         assertFalse(FacesForm.firstError(noAddress).contains("address:"), FacesForm.firstError(noAddress));
     }
 
@@ -287,20 +405,33 @@ class MonCompteIT {
     void aNoticeQueuedWhileTheSmtpServerIsDown_isSentOnce_whenItIsBack() throws Exception {
         Http jdupont = signedIn("jdupont", "Tilleul-Ecorce-42");
         smtp.stop();
-        HttpResponse<String> saved = post(jdupont, "question", "question", Map.of("questionId", "first-pet",
-                "answer", "Noisette-la-Tortue", "answerConfirmation", "Noisette-la-Tortue", "current", "Tilleul-Ecorce-42"));
+        HttpResponse<String> saved = post(
+                jdupont,
+                "question",
+                "question",
+                Map.of(
+                        "questionId",
+                        "first-pet",
+                        "answer",
+                        "Noisette-la-Tortue",
+                        "answerConfirmation",
+                        "Noisette-la-Tortue",
+                        "current",
+                        "Tilleul-Ecorce-42"));
         assertEquals(302, saved.statusCode(), "the change does not wait for the mail");
-        new WebDriverWait(browser(), Duration.ofSeconds(20)).until(d ->
-                "1".equals(TestDatabase.text("select max(attempts) from mail_outbox where status = 'PENDING'")));
+        new WebDriverWait(browser(), Duration.ofSeconds(20))
+                .until(d -> "1"
+                        .equals(TestDatabase.text("select max(attempts) from mail_outbox where status = 'PENDING'")));
 
         smtp.start();
         // The retry is due in 30 s; the clock is moved by making it due now. The sender looks every 15 s.
-        TestDatabase.update("update mail_outbox set next_attempt_at = current_timestamp - interval '1' second where status = 'PENDING'");
+        TestDatabase.update(
+                "update mail_outbox set next_attempt_at = current_timestamp - interval '1' second where status = 'PENDING'");
         MimeMessage notice = Mailbox.awaitMail(smtp, 1);
 
         assertEquals("Votre question secrète a été modifiée", notice.getSubject());
-        new WebDriverWait(browser(), Duration.ofSeconds(10)).until(d ->
-                "0".equals(TestDatabase.text("select count(*) from mail_outbox where status = 'PENDING'")));
+        new WebDriverWait(browser(), Duration.ofSeconds(10))
+                .until(d -> "0".equals(TestDatabase.text("select count(*) from mail_outbox where status = 'PENDING'")));
         assertEquals(1, smtp.getReceivedMessages().length, "sent once");
     }
 
@@ -308,8 +439,13 @@ class MonCompteIT {
         TestDatabase.clearCounters();
         Http http = new Http();
         String page = http.get("/assistance/question.xhtml").body();
-        return FacesForm.post(http, "/assistance/question.xhtml", page, "question",
-                Map.of("identifier", "jdupont", "questionId", questionId, "answer", answer), "submit");
+        return FacesForm.post(
+                http,
+                "/assistance/question.xhtml",
+                page,
+                "question",
+                Map.of("identifier", "jdupont", "questionId", questionId, "answer", answer),
+                "submit");
     }
 
     private static Http signedIn(String identifier, String password) {
@@ -324,7 +460,8 @@ class MonCompteIT {
     }
 
     private static String validationLinkIn(MimeMessage mail) {
-        Matcher m = VALIDATION_LINK.matcher(GreenMailUtil.getBody(mail).replace("=\r\n", "").replace("=3D", "="));
+        Matcher m = VALIDATION_LINK.matcher(
+                GreenMailUtil.getBody(mail).replace("=\r\n", "").replace("=3D", "="));
         assertTrue(m.find(), GreenMailUtil.getBody(mail));
         return m.group();
     }

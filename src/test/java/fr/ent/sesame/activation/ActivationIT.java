@@ -6,15 +6,30 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.unboundid.ldap.sdk.Modification;
+import com.unboundid.ldap.sdk.ModificationType;
+import fr.ent.sesame.testing.BrowserSession;
+import fr.ent.sesame.testing.DemoAccountGuard;
+import fr.ent.sesame.testing.FacesForm;
+import fr.ent.sesame.testing.Http;
+import fr.ent.sesame.testing.Mailbox;
+import fr.ent.sesame.testing.ServerSettings;
+import fr.ent.sesame.testing.SesameDeployment;
+import fr.ent.sesame.testing.Slapd;
+import fr.ent.sesame.testing.TestDatabase;
+import fr.ent.sesame.testing.pages.AccountForms;
+import fr.ent.sesame.testing.pages.AccountPage;
+import fr.ent.sesame.testing.pages.ActivationPages;
+import fr.ent.sesame.testing.pages.SignInPage;
+import jakarta.mail.internet.MimeMessage;
 import java.net.http.HttpResponse;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import jakarta.mail.internet.MimeMessage;
-
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -25,36 +40,19 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.WebDriver;
 
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.unboundid.ldap.sdk.Modification;
-import com.unboundid.ldap.sdk.ModificationType;
-import com.icegreen.greenmail.util.GreenMailUtil;
-
-import fr.ent.sesame.testing.BrowserSession;
-import fr.ent.sesame.testing.DemoAccountGuard;
-import fr.ent.sesame.testing.Slapd;
-import fr.ent.sesame.testing.FacesForm;
-import fr.ent.sesame.testing.Http;
-import fr.ent.sesame.testing.Mailbox;
-import fr.ent.sesame.testing.ServerSettings;
-import fr.ent.sesame.testing.SesameDeployment;
-import fr.ent.sesame.testing.TestDatabase;
-import fr.ent.sesame.testing.pages.AccountForms;
-import fr.ent.sesame.testing.pages.AccountPage;
-import fr.ent.sesame.testing.pages.ActivationPages;
-import fr.ent.sesame.testing.pages.SignInPage;
-
 /** Assistance › Activer son compte, with the demo member ebernard who has not activated yet. */
 @ExtendWith(ArquillianExtension.class)
 class ActivationIT {
 
     private static final String REFUSED = "Ces informations ne permettent pas d'activer un compte.";
     private static final String CODE_REFUSED = "Ce code ne permet pas d'activer un compte.";
-    private static final String CODE_SENT = "Si ces informations correspondent à un compte à activer, un code vient d'être envoyé";
+    private static final String CODE_SENT =
+            "Si ces informations correspondent à un compte à activer, un code vient d'être envoyé";
     private static final Pattern CODE = Pattern.compile("\\b[A-Z2-9]{4}-[A-Z2-9]{4}\\b");
     private static final String PASSWORD = "Platane-Quai-Des-Bateliers-7";
     private static final String KEY = "K7PX-42QE";
-    private static final Pattern VALIDATION_LINK = Pattern.compile("https?://\\S+/mon-compte/valider-adresse\\.xhtml\\?jeton=[A-Za-z0-9_-]+");
+    private static final Pattern VALIDATION_LINK =
+            Pattern.compile("https?://\\S+/mon-compte/valider-adresse\\.xhtml\\?jeton=[A-Za-z0-9_-]+");
 
     @RegisterExtension
     static GreenMailExtension smtp = Mailbox.server();
@@ -79,7 +77,9 @@ class ActivationIT {
         ActivationPages pages = ActivationPages.fromAssistance(browser);
         pages.identify("22104567", "17/05/2006");
         MimeMessage codeMail = Mailbox.awaitMail(smtp, 1);
-        assertEquals("emile.bernard06@example.org", codeMail.getAllRecipients()[0].toString(),
+        assertEquals(
+                "emile.bernard06@example.org",
+                codeMail.getAllRecipients()[0].toString(),
                 "the code goes to the address the university had at enrolment");
         assertEquals("Votre code d'activation ENT", codeMail.getSubject());
         pages.typeCode(codeIn(codeMail).toLowerCase(java.util.Locale.ROOT).replace("-", " "));
@@ -93,25 +93,31 @@ class ActivationIT {
         assertEquals("ACTIVE", TestDatabase.text("select state from account where identifier = 'ebernard'"));
         assertEquals("2026-1", TestDatabase.text("select charter_version from account where identifier = 'ebernard'"));
         assertNotNull(TestDatabase.text("select charter_accepted_at from account where identifier = 'ebernard'"));
-        assertEquals("SUCCESS", TestDatabase.text("select outcome from audit_event where account_id = 4"
-                + " and event_type = 'ACCOUNT_ACTIVATED' order by occurred_at desc, id desc"));
+        assertEquals(
+                "SUCCESS",
+                TestDatabase.text("select outcome from audit_event where account_id = 4"
+                        + " and event_type = 'ACCOUNT_ACTIVATED' order by occurred_at desc, id desc"));
 
         MimeMessage mail = Mailbox.awaitMail(smtp, 2);
         assertEquals("emile.bernard@example.net", mail.getAllRecipients()[0].toString());
-        Matcher link = VALIDATION_LINK.matcher(GreenMailUtil.getBody(mail).replace("=\r\n", "").replace("=3D", "="));
+        Matcher link = VALIDATION_LINK.matcher(
+                GreenMailUtil.getBody(mail).replace("=\r\n", "").replace("=3D", "="));
         assertTrue(link.find(), GreenMailUtil.getBody(mail));
         browser.get(link.group());
         SignInPage signIn = new SignInPage(browser);
         assertTrue(signIn.isShown(), "the validation page is in Mon compte: sign in first");
         signIn.signIn("ebernard", PASSWORD);
-        assertTrue(browser.getCurrentUrl().contains("/mon-compte/valider-adresse.xhtml?jeton="),
+        assertTrue(
+                browser.getCurrentUrl().contains("/mon-compte/valider-adresse.xhtml?jeton="),
                 () -> browser.getCurrentUrl() + " " + new SignInPage(browser).messages());
         AccountForms forms = new AccountForms(browser);
         forms.confirmAddress();
         assertEquals("Votre adresse personnelle est validée.", forms.done());
         AccountPage overview = new AccountPage(browser);
         assertEquals("ebernard", overview.identifier());
-        assertTrue(overview.personalAddress().contains("emile.bernard@example.net — Validée le"), overview.personalAddress());
+        assertTrue(
+                overview.personalAddress().contains("emile.bernard@example.net — Validée le"),
+                overview.personalAddress());
     }
 
     @Test
@@ -128,10 +134,11 @@ class ActivationIT {
         giveClambertAStudentNumber(true);
         try {
             for (String[] details : new String[][] {
-                    {"22104567", "18/05/2006"},   // ebernard, wrong birth date
-                    {"99999999", "17/05/2006"},   // nobody
-                    {"21805678", "29/02/2004"},   // jdupont, already active
-                    {"T0001", "01/01/1990"}}) {   // clambert, temporary
+                {"22104567", "18/05/2006"}, // ebernard, wrong birth date
+                {"99999999", "17/05/2006"}, // nobody
+                {"21805678", "29/02/2004"}, // jdupont, already active
+                {"T0001", "01/01/1990"}
+            }) { // clambert, temporary
                 HttpResponse<String> answer = identify(new Http(), details[0], details[1]);
                 assertEquals(200, answer.statusCode(), details[0]);
                 assertTrue(refusal(answer).startsWith(CODE_REFUSED), refusal(answer));
@@ -150,17 +157,25 @@ class ActivationIT {
     /** clambert (temporary) with a number and a birth date, where the account store keeps them. */
     private static void giveClambertAStudentNumber(boolean given) {
         if (TestDatabase.directoryMode()) {
-            Slapd.modify("clambert", given
-                    ? new Modification[] {new Modification(ModificationType.ADD, "objectClass", "schacPersonalCharacteristics"),
-                            new Modification(ModificationType.ADD, "supannEtuId", "T0001"),
-                            new Modification(ModificationType.ADD, "schacDateOfBirth", "19900101")}
-                    : new Modification[] {new Modification(ModificationType.DELETE, "schacDateOfBirth"),
-                            new Modification(ModificationType.DELETE, "supannEtuId"),
-                            new Modification(ModificationType.DELETE, "objectClass", "schacPersonalCharacteristics")});
+            Slapd.modify(
+                    "clambert",
+                    given
+                            ? new Modification[] {
+                                new Modification(ModificationType.ADD, "objectClass", "schacPersonalCharacteristics"),
+                                new Modification(ModificationType.ADD, "supannEtuId", "T0001"),
+                                new Modification(ModificationType.ADD, "schacDateOfBirth", "19900101")
+                            }
+                            : new Modification[] {
+                                new Modification(ModificationType.DELETE, "schacDateOfBirth"),
+                                new Modification(ModificationType.DELETE, "supannEtuId"),
+                                new Modification(ModificationType.DELETE, "objectClass", "schacPersonalCharacteristics")
+                            });
         } else if (given) {
-            TestDatabase.update("update account set student_number = 'T0001', birth_date = date '1990-01-01' where identifier = 'clambert'");
+            TestDatabase.update(
+                    "update account set student_number = 'T0001', birth_date = date '1990-01-01' where identifier = 'clambert'");
         } else {
-            TestDatabase.update("update account set student_number = null, birth_date = null where identifier = 'clambert'");
+            TestDatabase.update(
+                    "update account set student_number = null, birth_date = null where identifier = 'clambert'");
         }
     }
 
@@ -168,7 +183,9 @@ class ActivationIT {
     private static void disableEbernard(boolean disabled) {
         if (TestDatabase.directoryMode()) {
             if (disabled) {
-                Slapd.modify("ebernard", new Modification(ModificationType.REPLACE, "pwdAccountLockedTime", "000001010000Z"));
+                Slapd.modify(
+                        "ebernard",
+                        new Modification(ModificationType.REPLACE, "pwdAccountLockedTime", "000001010000Z"));
             } else {
                 Slapd.forget("ebernard", "pwdAccountLockedTime");
             }
@@ -188,10 +205,12 @@ class ActivationIT {
         HttpResponse<String> again = identify(new Http(), "22104567", "17/05/2006");
         assertTrue(refusal(again).startsWith(CODE_REFUSED), refusal(again));
         assertEquals(hash, TestDatabase.storedPassword("ebernard"));
-        assertEquals("ACTIVATION_REFUSED FAILURE visitor", TestDatabase.text(
-                "select event_type || ' ' || outcome || ' ' || actor from audit_event"
+        assertEquals(
+                "ACTIVATION_REFUSED FAILURE visitor",
+                TestDatabase.text("select event_type || ' ' || outcome || ' ' || actor from audit_event"
                         + " where account_id = (select id from account where identifier = 'ebernard') order by id desc"
-                        + " fetch first 1 rows only"), "a refusal is recorded as one, by whoever was at the browser");
+                        + " fetch first 1 rows only"),
+                "a refusal is recorded as one, by whoever was at the browser");
     }
 
     @Test
@@ -256,7 +275,10 @@ class ActivationIT {
         Http withTheKey = new Http();
         sendDetails(withTheKey, "22104567", "17/05/2006");
         HttpResponse<String> key = typeCode(withTheKey, " k7px-42qe ");
-        assertEquals(302, key.statusCode(), "the printed key is taken instead of the code (a member with no enrolment address)");
+        assertEquals(
+                302,
+                key.statusCode(),
+                "the printed key is taken instead of the code (a member with no enrolment address)");
     }
 
     @Test
@@ -283,7 +305,9 @@ class ActivationIT {
         assertEquals(200, tooLate.statusCode());
         assertTrue(readable(tooLate.body()).contains("Ce code n'est plus valable"), tooLate.body());
         assertFalse(tooLate.body().contains("activate:password"));
-        assertFalse(http.get("/assistance/activer-compte.xhtml").body().contains("activate:password"), "no form was opened");
+        assertFalse(
+                http.get("/assistance/activer-compte.xhtml").body().contains("activate:password"),
+                "no form was opened");
     }
 
     @Test
@@ -305,7 +329,9 @@ class ActivationIT {
             HttpResponse<String> sent = sendDetails(new Http(), i % 2 == 0 ? "22104567" : "0123456789A", "17/05/2006");
             assertEquals(302, sent.statusCode(), "the page says the same past the cap");
         }
-        assertEquals(codesBefore + 3, codesMailed(),
+        assertEquals(
+                codesBefore + 3,
+                codesMailed(),
                 "three codes an hour to one person, counted by account whichever number was typed");
     }
 
@@ -318,8 +344,13 @@ class ActivationIT {
             assertTrue(page.contains("identify:key"), "the key field is there");
             for (String key : List.of("", "K7PX-42QD")) {
                 page = http.get("/assistance/activer.xhtml").body();
-                HttpResponse<String> refused = FacesForm.post(http, "/assistance/activer.xhtml", page, "identify",
-                        Map.of("number", "22104567", "birthDate", "17/05/2006", "key", key), "submit");
+                HttpResponse<String> refused = FacesForm.post(
+                        http,
+                        "/assistance/activer.xhtml",
+                        page,
+                        "identify",
+                        Map.of("number", "22104567", "birthDate", "17/05/2006", "key", key),
+                        "submit");
                 assertEquals(200, refused.statusCode(), "what a classmate knows opens nothing (key '" + key + "')");
                 assertFalse(refused.body().contains("activate:password"));
                 if (!key.isEmpty()) {
@@ -328,8 +359,13 @@ class ActivationIT {
             }
 
             page = http.get("/assistance/activer.xhtml").body();
-            HttpResponse<String> rightKey = FacesForm.post(http, "/assistance/activer.xhtml", page, "identify",
-                    Map.of("number", "22104567", "birthDate", "17/05/2006", "key", " k7px-42qe "), "submit");
+            HttpResponse<String> rightKey = FacesForm.post(
+                    http,
+                    "/assistance/activer.xhtml",
+                    page,
+                    "identify",
+                    Map.of("number", "22104567", "birthDate", "17/05/2006", "key", " k7px-42qe "),
+                    "submit");
             assertEquals(302, rightKey.statusCode(), () -> rightKey.body());
             assertEquals(codesBefore, codesMailed(), "no code is mailed in this mode");
         }
@@ -341,16 +377,25 @@ class ActivationIT {
             Http http = new Http();
             String page = http.get("/assistance/activer.xhtml").body();
             assertFalse(page.contains("identify:key"), "no key field");
-            HttpResponse<String> proven = FacesForm.post(http, "/assistance/activer.xhtml", page, "identify",
-                    Map.of("number", "22104567", "birthDate", "17/05/2006"), "submit");
+            HttpResponse<String> proven = FacesForm.post(
+                    http,
+                    "/assistance/activer.xhtml",
+                    page,
+                    "identify",
+                    Map.of("number", "22104567", "birthDate", "17/05/2006"),
+                    "submit");
             assertEquals(302, proven.statusCode(), () -> proven.body());
-            assertTrue(proven.headers().firstValue("Location").orElseThrow().contains("/assistance/activer-compte.xhtml"));
+            assertTrue(
+                    proven.headers().firstValue("Location").orElseThrow().contains("/assistance/activer-compte.xhtml"));
         }
     }
 
     /** The error the page shows; fails, saying where it went instead, when the answer is not a page with one. */
     private static String refusal(HttpResponse<String> response) {
-        assertEquals(200, response.statusCode(), () -> "went to " + response.headers().firstValue("Location").orElse("?"));
+        assertEquals(
+                200,
+                response.statusCode(),
+                () -> "went to " + response.headers().firstValue("Location").orElse("?"));
         return FacesForm.firstError(response);
     }
 
@@ -366,13 +411,19 @@ class ActivationIT {
 
     private static HttpResponse<String> sendDetails(Http http, String number, String birthDate) {
         String page = http.get("/assistance/activer.xhtml").body();
-        return FacesForm.post(http, "/assistance/activer.xhtml", page, "identify",
-                Map.of("number", number, "birthDate", birthDate), "submit");
+        return FacesForm.post(
+                http,
+                "/assistance/activer.xhtml",
+                page,
+                "identify",
+                Map.of("number", number, "birthDate", birthDate),
+                "submit");
     }
 
     private static HttpResponse<String> typeCode(Http http, String code) {
         String page = http.get("/assistance/activer-code.xhtml").body();
-        return FacesForm.post(http, "/assistance/activer-code.xhtml", page, "enter-code", Map.of("code", code), "submit");
+        return FacesForm.post(
+                http, "/assistance/activer-code.xhtml", page, "enter-code", Map.of("code", code), "submit");
     }
 
     /** The page's text with apostrophes as a person reads them (the renderers escape some as &#39;). */
@@ -399,9 +450,21 @@ class ActivationIT {
 
     /** Sends the activation form with good values, replaced by {@code changes} (an empty value leaves the field out). */
     private static HttpResponse<String> activate(Http http, Map<String, String> changes) {
-        Map<String, String> fields = new HashMap<>(Map.of("charterAccepted", "on", "password", PASSWORD,
-                "confirmation", PASSWORD, "questionId", "first-pet", "answer", "Noisette la tortue",
-                "answerConfirmation", "Noisette la tortue", "address", "emile.bernard@example.net"));
+        Map<String, String> fields = new HashMap<>(Map.of(
+                "charterAccepted",
+                "on",
+                "password",
+                PASSWORD,
+                "confirmation",
+                PASSWORD,
+                "questionId",
+                "first-pet",
+                "answer",
+                "Noisette la tortue",
+                "answerConfirmation",
+                "Noisette la tortue",
+                "address",
+                "emile.bernard@example.net"));
         fields.putAll(changes);
         fields.values().removeIf(String::isEmpty);
         String page = http.get("/assistance/activer-compte.xhtml").body();

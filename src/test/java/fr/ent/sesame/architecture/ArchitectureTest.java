@@ -8,7 +8,6 @@ import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
-
 import org.junit.jupiter.api.Test;
 
 /**
@@ -22,15 +21,20 @@ class ArchitectureTest {
             .importPackages("fr.ent.sesame");
 
     /** The classes of the web tier wherever they live: Faces backing beans and views, filters, the sign-in mechanism. */
-    private static final DescribedPredicate<JavaClass> WEB_TIER = new DescribedPredicate<>("a bean, view, filter or sign-in mechanism") {
-        @Override
-        public boolean test(JavaClass type) {
-            String name = type.getSimpleName();
-            return type.getPackageName().equals("fr.ent.sesame.web") || name.endsWith("Bean") || name.endsWith("View")
-                    || name.endsWith("Filter") || name.endsWith("Mechanism") || name.endsWith("IdentityStore")
-                    || type.getEnclosingClass().map(this::test).orElse(false);
-        }
-    };
+    private static final DescribedPredicate<JavaClass> WEB_TIER =
+            new DescribedPredicate<>("a bean, view, filter or sign-in mechanism") {
+                @Override
+                public boolean test(JavaClass type) {
+                    String name = type.getSimpleName();
+                    return type.getPackageName().equals("fr.ent.sesame.web")
+                            || name.endsWith("Bean")
+                            || name.endsWith("View")
+                            || name.endsWith("Filter")
+                            || name.endsWith("Mechanism")
+                            || name.endsWith("IdentityStore")
+                            || type.getEnclosingClass().map(this::test).orElse(false);
+                }
+            };
 
     @Test
     void featurePackages_haveNoCycles() {
@@ -39,15 +43,21 @@ class ArchitectureTest {
 
     @Test
     void services_useNoFacesNorServletType_norTheWebPackage() {
-        noClasses().that(DescribedPredicate.not(WEB_TIER))
-                .should().dependOnClassesThat().resideInAnyPackage("jakarta.faces..", "jakarta.servlet..", "fr.ent.sesame.web..")
+        noClasses()
+                .that(DescribedPredicate.not(WEB_TIER))
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("jakarta.faces..", "jakarta.servlet..", "fr.ent.sesame.web..")
                 .check(SESAME);
     }
 
     @Test
     void theKernel_dependsOnNoFeature() {
-        noClasses().that().resideInAPackage("fr.ent.sesame.kernel..")
-                .should().dependOnClassesThat(JavaClass.Predicates.resideInAPackage("fr.ent.sesame..")
+        noClasses()
+                .that()
+                .resideInAPackage("fr.ent.sesame.kernel..")
+                .should()
+                .dependOnClassesThat(JavaClass.Predicates.resideInAPackage("fr.ent.sesame..")
                         .and(JavaClass.Predicates.resideOutsideOfPackage("fr.ent.sesame.kernel..")))
                 .check(SESAME);
     }

@@ -4,6 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fr.ent.sesame.testing.DemoAccountGuard;
+import fr.ent.sesame.testing.FacesForm;
+import fr.ent.sesame.testing.Http;
+import fr.ent.sesame.testing.SesameDeployment;
 import java.io.IOException;
 import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
@@ -11,7 +15,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
-
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.as.arquillian.container.ManagementClient;
@@ -19,11 +22,6 @@ import org.jboss.dmr.ModelNode;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-
-import fr.ent.sesame.testing.FacesForm;
-import fr.ent.sesame.testing.Http;
-import fr.ent.sesame.testing.SesameDeployment;
-import fr.ent.sesame.testing.DemoAccountGuard;
 
 /**
  * wildfly-config/json-logs.cli run against the running server as IT runs it: audit and server log lines
@@ -64,7 +62,8 @@ class JsonLogsIT {
             for (ModelNode line : List.of(failure, success)) {
                 ModelNode fields = line.get("mdc");
                 assertEquals(16, fields.get("audit.subject").asString().length(), "the identifier only as a hash");
-                assertTrue(fields.hasDefined("audit.client") && fields.hasDefined("audit.node"), line.toJSONString(true));
+                assertTrue(
+                        fields.hasDefined("audit.client") && fields.hasDefined("audit.node"), line.toJSONString(true));
                 assertEquals("sesame", line.get("application").asString(), "the formatter's meta-data");
                 assertEquals("sesame.audit", line.get("loggerName").asString());
             }
@@ -74,7 +73,10 @@ class JsonLogsIT {
 
             // The audit category also reaches the server log (parent handlers): JSON there too.
             List<ModelNode> server = jsonLinesSince(LOGS.resolve("server.log"), serverMark);
-            assertTrue(server.stream().anyMatch(line -> "sesame.audit".equals(line.get("loggerName").asString())),
+            assertTrue(
+                    server.stream()
+                            .anyMatch(line ->
+                                    "sesame.audit".equals(line.get("loggerName").asString())),
                     server.toString());
         } finally {
             putBackPatternLogs();
@@ -97,19 +99,24 @@ class JsonLogsIT {
             log.readFully(written);
             String text = new String(written, StandardCharsets.UTF_8);
             assertFalse(text.contains(WRONG) || text.contains(PASSWORD), "no password in " + file.getFileName());
-            return Arrays.stream(text.split("\n")).filter(line -> !line.isBlank()).map(line -> {
-                assertTrue(line.startsWith("{") && line.endsWith("}"), "one JSON object a line: " + line);
-                return ModelNode.fromJSONString(line);
-            }).toList();
+            return Arrays.stream(text.split("\n"))
+                    .filter(line -> !line.isBlank())
+                    .map(line -> {
+                        assertTrue(line.startsWith("{") && line.endsWith("}"), "one JSON object a line: " + line);
+                        return ModelNode.fromJSONString(line);
+                    })
+                    .toList();
         }
     }
 
     /** As IT runs it: jboss-cli connected to the server, the script file as it is in the repository. */
     private static void runJsonLogsScript() throws IOException, InterruptedException {
         Path cli = Path.of(System.getProperty("sesame.it.serverDir"), "bin", "jboss-cli.sh");
-        Process process = new ProcessBuilder(List.of(cli.toString(), "--connect",
-                "--controller=localhost:" + System.getProperty("sesame.it.managementPort", "10190"),
-                "--file=" + Path.of("wildfly-config/json-logs.cli").toAbsolutePath()))
+        Process process = new ProcessBuilder(List.of(
+                        cli.toString(),
+                        "--connect",
+                        "--controller=localhost:" + System.getProperty("sesame.it.managementPort", "10190"),
+                        "--file=" + Path.of("wildfly-config/json-logs.cli").toAbsolutePath()))
                 .redirectErrorStream(true)
                 .start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
@@ -124,11 +131,15 @@ class JsonLogsIT {
             op.get("address").add("subsystem", "logging").add("periodic-rotating-file-handler", handler);
             op.get("name").set("named-formatter");
             op.get("value").set("PATTERN");
-            assertEquals("success", management.getControllerClient().execute(op).get("outcome").asString());
+            assertEquals(
+                    "success",
+                    management.getControllerClient().execute(op).get("outcome").asString());
         }
         ModelNode remove = new ModelNode();
         remove.get("operation").set("remove");
         remove.get("address").add("subsystem", "logging").add("json-formatter", "SESAME_JSON");
-        assertEquals("success", management.getControllerClient().execute(remove).get("outcome").asString());
+        assertEquals(
+                "success",
+                management.getControllerClient().execute(remove).get("outcome").asString());
     }
 }

@@ -3,11 +3,15 @@ package fr.ent.sesame.cluster;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import fr.ent.sesame.testing.ClusterNode;
+import fr.ent.sesame.testing.FacesForm;
+import fr.ent.sesame.testing.Http;
+import fr.ent.sesame.testing.Mailbox;
+import fr.ent.sesame.testing.TestDatabase;
+import jakarta.mail.internet.MimeMessage;
 import java.net.http.HttpResponse;
 import java.util.Map;
-
-import jakarta.mail.internet.MimeMessage;
-
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -16,14 +20,6 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.RegisterExtension;
-
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-
-import fr.ent.sesame.testing.ClusterNode;
-import fr.ent.sesame.testing.FacesForm;
-import fr.ent.sesame.testing.Http;
-import fr.ent.sesame.testing.Mailbox;
-import fr.ent.sesame.testing.TestDatabase;
 
 /**
  * Two WildFly nodes (web-clustering, distinct node names, transaction ids and port offsets) with the same
@@ -70,13 +66,18 @@ class TwoNodeClusterIT {
     @Order(1)
     void aResetLinkIssuedThroughA_isConsumedThroughB_andThenFailsOnBoth() throws Exception {
         Http browser = new Http().on(a.baseUrl());
-        HttpResponse<String> asked = post(browser, "/assistance/adresse.xhtml", "email",
+        HttpResponse<String> asked = post(
+                browser,
+                "/assistance/adresse.xhtml",
+                "email",
                 Map.of("identifier", "jdupont", "address", "jeanne.dupont@example.org"));
         assertTrue(asked.body().contains("un message vient de partir"), asked.body());
-        String path = Mailbox.resetLinkIn(Mailbox.awaitMail(smtp, 1)).substring(a.baseUrl().length());
+        String path = Mailbox.resetLinkIn(Mailbox.awaitMail(smtp, 1))
+                .substring(a.baseUrl().length());
 
         Http onB = new Http().on(b.baseUrl());
-        HttpResponse<String> used = post(onB, path, "linkpassword", Map.of("password", NEW_PASSWORD, "confirmation", NEW_PASSWORD));
+        HttpResponse<String> used =
+                post(onB, path, "linkpassword", Map.of("password", NEW_PASSWORD, "confirmation", NEW_PASSWORD));
         assertEquals(302, used.statusCode(), used.body());
 
         assertTrue(new Http().on(a.baseUrl()).get(path).body().contains("id=\"link-refused\""), "used: refused on A");
@@ -89,14 +90,30 @@ class TwoNodeClusterIT {
         Http browser = new Http();
         for (int i = 0; i < 5; i++) {
             Http node = browser.on(i % 2 == 0 ? a.baseUrl() : b.baseUrl());
-            HttpResponse<String> wrong = post(node, "/assistance/question.xhtml", "question",
+            HttpResponse<String> wrong = post(
+                    node,
+                    "/assistance/question.xhtml",
+                    "question",
                     Map.of("identifier", "jdupont", "questionId", "childhood-street", "answer", "Rue " + i));
-            assertTrue(FacesForm.firstError(wrong).startsWith("Identifiant, question ou réponse incorrects."), FacesForm.firstError(wrong));
+            assertTrue(
+                    FacesForm.firstError(wrong).startsWith("Identifiant, question ou réponse incorrects."),
+                    FacesForm.firstError(wrong));
         }
         for (ClusterNode node : new ClusterNode[] {a, b}) {
-            HttpResponse<String> locked = post(new Http().on(node.baseUrl()), "/assistance/question.xhtml", "question",
-                    Map.of("identifier", "jdupont", "questionId", "childhood-street", "answer", "Rue du Vieux-Marché-aux-Vins"));
-            assertTrue(FacesForm.firstError(locked).startsWith("Trop de réponses incorrectes"), FacesForm.firstError(locked));
+            HttpResponse<String> locked = post(
+                    new Http().on(node.baseUrl()),
+                    "/assistance/question.xhtml",
+                    "question",
+                    Map.of(
+                            "identifier",
+                            "jdupont",
+                            "questionId",
+                            "childhood-street",
+                            "answer",
+                            "Rue du Vieux-Marché-aux-Vins"));
+            assertTrue(
+                    FacesForm.firstError(locked).startsWith("Trop de réponses incorrectes"),
+                    FacesForm.firstError(locked));
         }
     }
 
@@ -104,27 +121,38 @@ class TwoNodeClusterIT {
     @Order(3)
     void eachOutboxMailReachesTheRelayOnce_althoughBothNodesSend_evenAfterTheRelayWasDown() throws Exception {
         for (int i = 0; i < 3; i++) {
-            post(new Http().on(i % 2 == 0 ? a.baseUrl() : b.baseUrl()), "/assistance/adresse.xhtml", "email",
+            post(
+                    new Http().on(i % 2 == 0 ? a.baseUrl() : b.baseUrl()),
+                    "/assistance/adresse.xhtml",
+                    "email",
                     Map.of("identifier", "jdupont", "address", "jeanne.dupont@example.org"));
         }
         Mailbox.awaitMail(smtp, 3);
-        Thread.sleep(20_000);  // a round of both nodes' senders
+        Thread.sleep(20_000); // a round of both nodes' senders
         assertEquals(3, smtp.getReceivedMessages().length, "three mails asked, three sent");
 
         smtp.stop();
-        post(new Http().on(b.baseUrl()), "/assistance/adresse.xhtml", "email",
-                Map.of("identifier", "pmartin", "address", "p.martin@example.net"));  // no mail: not validated
-        HttpResponse<String> changed = post(signedIn(a, "jdupont", OLD_PASSWORD), "/mon-compte/mot-de-passe.xhtml", "change-password",
+        post(
+                new Http().on(b.baseUrl()),
+                "/assistance/adresse.xhtml",
+                "email",
+                Map.of("identifier", "pmartin", "address", "p.martin@example.net")); // no mail: not validated
+        HttpResponse<String> changed = post(
+                signedIn(a, "jdupont", OLD_PASSWORD),
+                "/mon-compte/mot-de-passe.xhtml",
+                "change-password",
                 Map.of("current", OLD_PASSWORD, "password", NEW_PASSWORD, "confirmation", NEW_PASSWORD));
         assertEquals(302, changed.statusCode(), "the change goes through while the relay is down");
-        assertTrue(changed.headers().firstValue("Location").orElse("").contains("/mon-compte/index.xhtml?done="),
-                () -> "the change was made, not refused: went to " + changed.headers().firstValue("Location").orElse("?"));
+        assertTrue(
+                changed.headers().firstValue("Location").orElse("").contains("/mon-compte/index.xhtml?done="),
+                () -> "the change was made, not refused: went to "
+                        + changed.headers().firstValue("Location").orElse("?"));
         smtp.start();
 
         assertTrue(smtp.waitForIncomingEmail(120_000, 1), "the notice goes once the relay is back (retried)");
         MimeMessage notice = smtp.getReceivedMessages()[0];
         assertEquals("jeanne.dupont@example.org", notice.getAllRecipients()[0].toString());
-        Thread.sleep(35_000);  // two more rounds of both nodes' senders
+        Thread.sleep(35_000); // two more rounds of both nodes' senders
         assertEquals(1, smtp.getReceivedMessages().length, "sent once, not once per node");
     }
 
@@ -135,7 +163,10 @@ class TwoNodeClusterIT {
         Http elsewhereOnB = signedIn(b, "jdupont", OLD_PASSWORD);
         Http changing = signedIn(b, "jdupont", OLD_PASSWORD);
 
-        HttpResponse<String> changed = post(changing, "/mon-compte/mot-de-passe.xhtml", "change-password",
+        HttpResponse<String> changed = post(
+                changing,
+                "/mon-compte/mot-de-passe.xhtml",
+                "change-password",
                 Map.of("current", OLD_PASSWORD, "password", NEW_PASSWORD, "confirmation", NEW_PASSWORD));
         assertEquals(302, changed.statusCode(), changed.body());
 
@@ -153,7 +184,10 @@ class TwoNodeClusterIT {
         a.killHard();
 
         HttpResponse<String> onB = browser.on(b.baseUrl()).get("/mon-compte/index.xhtml");
-        assertEquals(200, onB.statusCode(), () -> "went to " + onB.headers().firstValue("Location").orElse("?"));
+        assertEquals(
+                200,
+                onB.statusCode(),
+                () -> "went to " + onB.headers().firstValue("Location").orElse("?"));
         assertTrue(onB.body().contains("jdupont"), "still signed in, on B");
     }
 
@@ -166,7 +200,8 @@ class TwoNodeClusterIT {
 
     private static boolean endedSession(Http session) {
         HttpResponse<String> page = session.get("/mon-compte/index.xhtml");
-        return page.statusCode() == 302 && page.headers().firstValue("Location").orElse("").contains("connexion");
+        return page.statusCode() == 302
+                && page.headers().firstValue("Location").orElse("").contains("connexion");
     }
 
     private static HttpResponse<String> post(Http http, String path, String form, Map<String, String> fields) {

@@ -3,28 +3,48 @@ package fr.ent.sesame.directory;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.Optional;
-
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class EmailAddressTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"jeanne.dupont@example.org", "p.martin+sesame@etu.unistra.fr", "o'brien@example.ie",
-            "a_b-c@sub.domain.example", "x@xn--bcher-kva.example", "jd@example.xn--p1ai"})
+    @ValueSource(
+            strings = {
+                "jeanne.dupont@example.org",
+                "p.martin+sesame@etu.unistra.fr",
+                "o'brien@example.ie",
+                "a_b-c@sub.domain.example",
+                "x@xn--bcher-kva.example",
+                "jd@example.xn--p1ai"
+            })
     void plainAddresses_areAccepted(String address) {
         assertEquals(Optional.of(address), EmailAddress.canonical(address));
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-            "u%evil.example@example.org", // routed by some relays to evil.example
-            "u!evil@example.org", // bang path
-            "u@127.0.0.1", "u@[127.0.0.1]", "u@[IPv6:::1]", // no IP addresses
-            "u@localhost", "u@example", "u@example.123", // a DNS name under a top-level domain
-            ".u@example.org", "u.@example.org", "u..v@example.org", // dot-atom
-            "\"u v\"@example.org", "u@example.org,v@example.org", "Jeanne <u@example.org>",
-            "u@example.org\r\nBcc: v@example.org", "u@-example.org", "u@example-.org", "@example.org", "u@"})
+    @ValueSource(
+            strings = {
+                "u%evil.example@example.org", // routed by some relays to evil.example
+                "u!evil@example.org", // bang path
+                "u@127.0.0.1",
+                "u@[127.0.0.1]",
+                "u@[IPv6:::1]", // no IP addresses
+                "u@localhost",
+                "u@example",
+                "u@example.123", // a DNS name under a top-level domain
+                ".u@example.org",
+                "u.@example.org",
+                "u..v@example.org", // dot-atom
+                "\"u v\"@example.org",
+                "u@example.org,v@example.org",
+                "Jeanne <u@example.org>",
+                "u@example.org\r\nBcc: v@example.org",
+                "u@-example.org",
+                "u@example-.org",
+                "@example.org",
+                "u@"
+            })
     void anythingElse_isRefused(String address) {
         assertEquals(Optional.empty(), EmailAddress.canonical(address));
     }

@@ -23,7 +23,9 @@ class NamesTest {
         for (int i = 0; i < Names.ACCENTED.length(); i++) {
             String letter = String.valueOf(Names.ACCENTED.charAt(i));
             String inJava = Names.folded("a" + letter + "b");
-            String inSql = ("a" + Names.PLAIN.charAt(i) + "b").toLowerCase(java.util.Locale.ROOT).replaceAll(" +", " ");
+            String inSql = ("a" + Names.PLAIN.charAt(i) + "b")
+                    .toLowerCase(java.util.Locale.ROOT)
+                    .replaceAll(" +", " ");
             assertEquals(inJava, inSql, letter);
         }
     }

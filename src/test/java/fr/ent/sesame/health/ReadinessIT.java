@@ -4,6 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fr.ent.sesame.testing.Metrics;
+import fr.ent.sesame.testing.ServerLog;
+import fr.ent.sesame.testing.SesameDeployment;
+import fr.ent.sesame.testing.TestDatabase;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -11,7 +15,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
-
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.as.arquillian.container.ManagementClient;
@@ -19,11 +22,6 @@ import org.jboss.dmr.ModelNode;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-
-import fr.ent.sesame.testing.Metrics;
-import fr.ent.sesame.testing.SesameDeployment;
-import fr.ent.sesame.testing.ServerLog;
-import fr.ent.sesame.testing.TestDatabase;
 
 /**
  * What a load balancer's probe sees on the management port: Sésame's readiness checks, without an HTTP
@@ -51,10 +49,13 @@ public class ReadinessIT {
         ModelNode health = ModelNode.fromJSONString(response.body());
         assertEquals("UP", health.get("status").asString(), response.body());
         assertEquals("UP", check(health, "sesame-database").get("status").asString(), response.body());
-        assertEquals("up to date", check(health, "sesame-database").get("data", "schema").asString());
+        assertEquals(
+                "up to date",
+                check(health, "sesame-database").get("data", "schema").asString());
         ModelNode directory = check(health, "sesame-directory");
         assertEquals("UP", directory.get("status").asString(), response.body());
-        assertEquals(TestDatabase.directoryMode() ? "ldap" : "database (no directory used)",
+        assertEquals(
+                TestDatabase.directoryMode() ? "ldap" : "database (no directory used)",
                 directory.get("data", "mode").asString());
         ModelNode outbox = check(health, "sesame-outbox");
         assertEquals("UP", outbox.get("status").asString(), response.body());
@@ -74,9 +75,11 @@ public class ReadinessIT {
     void aMailWaitingLongerThanTheLimit_marksTheOutboxDegraded_butTheNodeStaysReady() throws Exception {
         TestDatabase.clearOutbox();
         // Waiting for an hour (the limit is 15 minutes), next attempt tomorrow: the sender leaves it alone.
-        TestDatabase.update("insert into mail_outbox (id, recipient, template, locale, model, status, attempts,"
-                + " next_attempt_at, created_at, version) values (?, 'ecrit@example.org', 'reset-link', 'fr', '{}',"
-                + " 'PENDING', 3, current_timestamp + interval '1' day, current_timestamp - interval '1' hour, 0)", OLD_MAIL);
+        TestDatabase.update(
+                "insert into mail_outbox (id, recipient, template, locale, model, status, attempts,"
+                        + " next_attempt_at, created_at, version) values (?, 'ecrit@example.org', 'reset-link', 'fr', '{}',"
+                        + " 'PENDING', 3, current_timestamp + interval '1' day, current_timestamp - interval '1' hour, 0)",
+                OLD_MAIL);
         try {
             HttpResponse<String> response = ready();
 
@@ -95,13 +98,18 @@ public class ReadinessIT {
     void aMailThatCannotBeSent_isGivenUpAfterItsLastAttempt_countedAndLoggedAsSuch() throws Exception {
         TestDatabase.clearOutbox();
         long mark = ServerLog.mark();
-        long givenUpBefore = check(ModelNode.fromJSONString(ready().body()), "sesame-outbox").get("data", "given-up-last-day").asLong();
+        long givenUpBefore = check(ModelNode.fromJSONString(ready().body()), "sesame-outbox")
+                .get("data", "given-up-last-day")
+                .asLong();
         // No relay listens in this test class, and this mail has had every attempt but its last: due now.
         String model = "{\"firstName\":\"Paul\",\"identifier\":\"pperdu\",\"institution\":\"Université\","
                 + "\"link\":\"https://sesame.example.org/l\",\"minutes\":\"30\",\"support\":\"support@example.org\"}";
-        TestDatabase.update("insert into mail_outbox (id, recipient, template, locale, model, status, attempts,"
-                + " next_attempt_at, created_at, version) values (?, 'perdu@example.org', 'reset-link', 'fr', ?,"
-                + " 'PENDING', 1000, current_timestamp, current_timestamp, 0)", LAST_ATTEMPT, model);
+        TestDatabase.update(
+                "insert into mail_outbox (id, recipient, template, locale, model, status, attempts,"
+                        + " next_attempt_at, created_at, version) values (?, 'perdu@example.org', 'reset-link', 'fr', ?,"
+                        + " 'PENDING', 1000, current_timestamp, current_timestamp, 0)",
+                LAST_ATTEMPT,
+                model);
         try {
             String status = null;
             for (int i = 0; i < 60 && !"FAILED".equals(status); i++) { // the sender runs every 15 s
@@ -109,17 +117,25 @@ public class ReadinessIT {
                 status = TestDatabase.text("select status from mail_outbox where id = ?", LAST_ATTEMPT);
             }
             assertEquals("FAILED", status, "given up");
-            assertEquals(givenUpBefore + 1, check(ModelNode.fromJSONString(ready().body()), "sesame-outbox")
-                    .get("data", "given-up-last-day").asLong());
+            assertEquals(
+                    givenUpBefore + 1,
+                    check(ModelNode.fromJSONString(ready().body()), "sesame-outbox")
+                            .get("data", "given-up-last-day")
+                            .asLong());
             double gauge = Metrics.scrape().sesame("sesame_outbox_given_up_last_day");
             for (int i = 0; i < 40 && gauge < givenUpBefore + 1; i++) { // the gauges are read every 15 s
                 Thread.sleep(1000);
                 gauge = Metrics.scrape().sesame("sesame_outbox_given_up_last_day");
             }
             assertEquals(givenUpBefore + 1, gauge, "the metric says what the readiness check says");
-            List<String> lines = ServerLog.linesSince(mark).stream().filter(line -> line.contains("Mail " + LAST_ATTEMPT)).toList();
+            List<String> lines = ServerLog.linesSince(mark).stream()
+                    .filter(line -> line.contains("Mail " + LAST_ATTEMPT))
+                    .toList();
             assertEquals(1, lines.size(), lines.toString());
-            assertTrue(lines.get(0).matches(".* (ERROR|SEVERE) .*given up after 1001 attempts, not sent: .*MailConnectException.*"),
+            assertTrue(
+                    lines.get(0)
+                            .matches(
+                                    ".* (ERROR|SEVERE) .*given up after 1001 attempts, not sent: .*MailConnectException.*"),
                     lines.get(0));
             assertFalse(lines.get(0).contains("retry") || lines.get(0).contains("next attempt"), lines.get(0));
         } finally {
@@ -130,15 +146,22 @@ public class ReadinessIT {
     /** GET /health/ready on the test server's management port, as a balancer asks it: no credentials. */
     public static HttpResponse<String> ready() throws IOException, InterruptedException {
         String url = "http://localhost:" + System.getProperty("sesame.it.managementPort", "10190") + "/health/ready";
-        return HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build()
-                .send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30)).build(),
+        return HttpClient.newBuilder()
+                .connectTimeout(Duration.ofSeconds(10))
+                .build()
+                .send(
+                        HttpRequest.newBuilder(URI.create(url))
+                                .timeout(Duration.ofSeconds(30))
+                                .build(),
                         HttpResponse.BodyHandlers.ofString());
     }
 
     /** The named check of a health answer. */
     public static ModelNode check(ModelNode health, String name) {
-        return health.get("checks").asList().stream().filter(check -> name.equals(check.get("name").asString()))
-                .findFirst().orElseThrow(() -> new AssertionError("no check " + name + " in " + health.toJSONString(true)));
+        return health.get("checks").asList().stream()
+                .filter(check -> name.equals(check.get("name").asString()))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no check " + name + " in " + health.toJSONString(true)));
     }
 
     private long activeSessions() throws IOException {

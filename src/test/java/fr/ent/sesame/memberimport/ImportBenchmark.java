@@ -2,6 +2,9 @@ package fr.ent.sesame.memberimport;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import fr.ent.sesame.testing.BatchJobs;
+import fr.ent.sesame.testing.SesameDeployment;
+import fr.ent.sesame.testing.TestDatabase;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -11,7 +14,6 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -22,10 +24,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-
-import fr.ent.sesame.testing.BatchJobs;
-import fr.ent.sesame.testing.SesameDeployment;
-import fr.ent.sesame.testing.TestDatabase;
 
 /**
  * Not a test: a measurement, run with {@code ./mvnw verify -Pbenchmark} (H2) or {@code -Pbenchmark,postgresql}.
@@ -56,9 +54,16 @@ class ImportBenchmark {
     @Test
     void import100kMembers() throws Exception {
         Path csv = generate(files.resolve("members.csv"));
-        System.out.printf("%n== sesame-import benchmark: %,d rows, database %s%n", ROWS, System.getProperty("sesame.it.dbUrl"));
-        measure("first run (all created)", csv, ROWS + " rows: " + ROWS + " created, 0 updated, 0 unchanged, 0 rejected");
-        measure("second run (all unchanged)", csv, ROWS + " rows: 0 created, 0 updated, " + ROWS + " unchanged, 0 rejected");
+        System.out.printf(
+                "%n== sesame-import benchmark: %,d rows, database %s%n", ROWS, System.getProperty("sesame.it.dbUrl"));
+        measure(
+                "first run (all created)",
+                csv,
+                ROWS + " rows: " + ROWS + " created, 0 updated, 0 unchanged, 0 rejected");
+        measure(
+                "second run (all unchanged)",
+                csv,
+                ROWS + " rows: 0 created, 0 updated, " + ROWS + " unchanged, 0 rejected");
     }
 
     private void measure(String label, Path csv, String expectedOutcome) throws Exception {
@@ -68,10 +73,12 @@ class ImportBenchmark {
         BatchJobs.Outcome outcome = BatchJobs.awaitEnd(management, BatchJobs.start(management, csv), progress::add);
         Duration took = Duration.ofNanos(System.nanoTime() - started);
         assertEquals(expectedOutcome, outcome.exitStatus());
-        System.out.printf("%-28s %6.1f s  %,8.0f rows/s  peak heap %,d MiB%n", label, took.toMillis() / 1000.0,
-                ROWS / (took.toMillis() / 1000.0), peakHeap() / (1024 * 1024));
-        System.out.printf("   progress seen in the console's exit status: %d readings, e.g. \"%s\"%n", progress.size(),
-                progress.isEmpty() ? "" : progress.get(progress.size() / 2));
+        System.out.printf(
+                "%-28s %6.1f s  %,8.0f rows/s  peak heap %,d MiB%n",
+                label, took.toMillis() / 1000.0, ROWS / (took.toMillis() / 1000.0), peakHeap() / (1024 * 1024));
+        System.out.printf(
+                "   progress seen in the console's exit status: %d readings, e.g. \"%s\"%n",
+                progress.size(), progress.isEmpty() ? "" : progress.get(progress.size() / 2));
     }
 
     private Path generate(Path file) throws IOException {
@@ -80,9 +87,16 @@ class ImportBenchmark {
             out.write("identifier;last_name;first_name;birth_date;student_number;ine;staff_number;kind;state\n");
             for (int i = 0; i < ROWS; i++) {
                 boolean staff = i % 10 == 0;
-                out.write(String.format("bench.%06d;Nom-%d;Prénom-%d;%s;%s;%s;%s;%s;active%n", i, i, i,
-                        first.plusDays(i % 20_000), staff ? "" : "B" + i, staff ? "" : String.format("B%010d", i),
-                        staff ? "BE" + i : "", i % 50 == 0 ? "temporary" : "regular"));
+                out.write(String.format(
+                        "bench.%06d;Nom-%d;Prénom-%d;%s;%s;%s;%s;%s;active%n",
+                        i,
+                        i,
+                        i,
+                        first.plusDays(i % 20_000),
+                        staff ? "" : "B" + i,
+                        staff ? "" : String.format("B%010d", i),
+                        staff ? "BE" + i : "",
+                        i % 50 == 0 ? "temporary" : "regular"));
             }
         }
         return file;
@@ -117,7 +131,10 @@ class ImportBenchmark {
         for (String pool : heapPools()) {
             ModelNode op = new ModelNode();
             op.get("operation").set("reset-peak-usage");
-            op.get("address").add("core-service", "platform-mbean").add("type", "memory-pool").add("name", pool);
+            op.get("address")
+                    .add("core-service", "platform-mbean")
+                    .add("type", "memory-pool")
+                    .add("name", pool);
             execute(op);
         }
     }
@@ -135,8 +152,16 @@ class ImportBenchmark {
             ModelNode op = new ModelNode();
             op.get("operation").set("read-attribute");
             op.get("name").set("peak-usage");
-            op.get("address").add("core-service", "platform-mbean").add("type", "memory-pool").add("name", pool);
-            peak += management.getControllerClient().execute(op).get("result").get("used").asLong();
+            op.get("address")
+                    .add("core-service", "platform-mbean")
+                    .add("type", "memory-pool")
+                    .add("name", pool);
+            peak += management
+                    .getControllerClient()
+                    .execute(op)
+                    .get("result")
+                    .get("used")
+                    .asLong();
         }
         return peak;
     }

@@ -5,29 +5,29 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fr.ent.sesame.directory.AccountKind;
+import fr.ent.sesame.directory.AccountState;
+import fr.ent.sesame.directory.DirectoryEntry;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
-
-import fr.ent.sesame.directory.AccountKind;
-import fr.ent.sesame.directory.AccountState;
-import fr.ent.sesame.directory.DirectoryEntry;
 
 /** The members file as the import job reads it: pure parsing and row rules, no server. */
 class MemberRowsTest {
 
-    private static final String HEADER = "identifier;last_name;first_name;birth_date;student_number;ine;staff_number;kind;state\n";
+    private static final String HEADER =
+            "identifier;last_name;first_name;birth_date;student_number;ine;staff_number;kind;state\n";
 
     @Test
     void aFrenchExportWithBomCommasQuotesAndFrenchHeaders_reads() throws Exception {
-        byte[] file = ("\uFEFFIdentifiant,Nom,Prénom,Date de naissance,Numéro étudiant,INE,Numéro personnel,Type,État\r\n"
-                + "LDurand,\"Durand, dite \"\"Lou\"\"\",Louise,17/05/2006,22100001,0123456789b,,temporaire,actif\r\n")
-                .getBytes(StandardCharsets.UTF_8);
+        byte[] file =
+                ("\uFEFFIdentifiant,Nom,Prénom,Date de naissance,Numéro étudiant,INE,Numéro personnel,Type,État\r\n"
+                                + "LDurand,\"Durand, dite \"\"Lou\"\"\",Louise,17/05/2006,22100001,0123456789b,,temporaire,actif\r\n")
+                        .getBytes(StandardCharsets.UTF_8);
 
         List<DirectoryEntry> entries = entries(file);
 
@@ -53,48 +53,60 @@ class MemberRowsTest {
                 + "bad4;Odd;Kind;;;;;visitor;\n"
                 + "bad5;Too;Many;;;;;;;extra\n"
                 + "ok2;Durand;Lou;;;;E77;;disabled\n";
-        byte[] file = concat(HEADER.getBytes(StandardCharsets.UTF_8), good, brokenEncoding, rest.getBytes(StandardCharsets.UTF_8));
+        byte[] file = concat(
+                HEADER.getBytes(StandardCharsets.UTF_8), good, brokenEncoding, rest.getBytes(StandardCharsets.UTF_8));
 
         List<String> rejections = new ArrayList<>();
         List<DirectoryEntry> entries = entries(file, rejections);
 
-        assertEquals(List.of("ok1", "ok2"), entries.stream().map(DirectoryEntry::identifier).toList());
+        assertEquals(
+                List.of("ok1", "ok2"),
+                entries.stream().map(DirectoryEntry::identifier).toList());
         assertEquals(AccountState.DISABLED, entries.get(1).state());
-        assertEquals(List.of(
-                "line 3: broken encoding (not UTF-8)",
-                "line 5: missing identifier",
-                "line 6: impossible birth date '2001-02-30' (expected yyyy-mm-dd or dd/mm/yyyy)",
-                "line 7: last name longer than 128 characters",
-                "line 8: unknown kind 'visitor' (expected regular or temporary)",
-                "line 9: 10 fields where the header has 9"), rejections);
+        assertEquals(
+                List.of(
+                        "line 3: broken encoding (not UTF-8)",
+                        "line 5: missing identifier",
+                        "line 6: impossible birth date '2001-02-30' (expected yyyy-mm-dd or dd/mm/yyyy)",
+                        "line 7: last name longer than 128 characters",
+                        "line 8: unknown kind 'visitor' (expected regular or temporary)",
+                        "line 9: 10 fields where the header has 9"),
+                rejections);
     }
 
     @Test
-    void theEnrolmentAddress_isReadInCanonicalForm_andAnAddressThatCouldRouteElsewhere_rejectsTheRow() throws Exception {
+    void theEnrolmentAddress_isReadInCanonicalForm_andAnAddressThatCouldRouteElsewhere_rejectsTheRow()
+            throws Exception {
         byte[] file = ("identifier;last_name;first_name;Adresse d'inscription;clé d'activation\n"
-                + "ok1;Martin;Paul; Paul.Martin@Example.ORG ;AB12-CD34\n"
-                + "ok2;Durand;Lou;;\n"
-                + "bad1;Odd;Relay;u%evil.example@example.org;\n"
-                + "bad2;Two;Addresses;a@example.org, b@example.org;\n").getBytes(StandardCharsets.UTF_8);
+                        + "ok1;Martin;Paul; Paul.Martin@Example.ORG ;AB12-CD34\n"
+                        + "ok2;Durand;Lou;;\n"
+                        + "bad1;Odd;Relay;u%evil.example@example.org;\n"
+                        + "bad2;Two;Addresses;a@example.org, b@example.org;\n")
+                .getBytes(StandardCharsets.UTF_8);
 
         List<String> rejections = new ArrayList<>();
         List<DirectoryEntry> entries = entries(file, rejections);
 
-        assertEquals(List.of("ok1", "ok2"), entries.stream().map(DirectoryEntry::identifier).toList());
+        assertEquals(
+                List.of("ok1", "ok2"),
+                entries.stream().map(DirectoryEntry::identifier).toList());
         assertEquals("paul.martin@example.org", entries.get(0).enrolmentAddress());
         assertNull(entries.get(1).enrolmentAddress(), "blank: none");
-        assertEquals(List.of(
-                "line 4: enrolment address that is not one plain address (local@domain)",
-                "line 5: enrolment address that is not one plain address (local@domain)"), rejections);
+        assertEquals(
+                List.of(
+                        "line 4: enrolment address that is not one plain address (local@domain)",
+                        "line 5: enrolment address that is not one plain address (local@domain)"),
+                rejections);
     }
 
     @Test
     void filesThatAreNoMembersCsv_failBeforeAnyRow() {
         assertThrows(NotACsvFile.class, () -> entries(new byte[0]));
         assertThrows(NotACsvFile.class, () -> entries(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0, 0}));
-        assertThrows(NotACsvFile.class, () -> entries("PK\u0003\u0004\u0014\u0000".getBytes(StandardCharsets.ISO_8859_1)));
-        NotACsvFile noColumns = assertThrows(NotACsvFile.class,
-                () -> entries("%PDF-1.7\n%âãÏÓ\n".getBytes(StandardCharsets.UTF_8)));
+        assertThrows(
+                NotACsvFile.class, () -> entries("PK\u0003\u0004\u0014\u0000".getBytes(StandardCharsets.ISO_8859_1)));
+        NotACsvFile noColumns =
+                assertThrows(NotACsvFile.class, () -> entries("%PDF-1.7\n%âãÏÓ\n".getBytes(StandardCharsets.UTF_8)));
         assertTrue(noColumns.getMessage().contains("identifier, last_name and first_name"), noColumns.getMessage());
     }
 

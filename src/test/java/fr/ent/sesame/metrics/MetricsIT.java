@@ -3,20 +3,18 @@ package fr.ent.sesame.metrics;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.HashMap;
-import java.util.Map;
-
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-
 import fr.ent.sesame.testing.FacesForm;
 import fr.ent.sesame.testing.Http;
 import fr.ent.sesame.testing.Metrics;
 import fr.ent.sesame.testing.SesameDeployment;
 import fr.ent.sesame.testing.TestDatabase;
+import java.util.HashMap;
+import java.util.Map;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * What Prometheus scrapes from /prometheus on the management port, as configure.cli sets it up: the security
@@ -43,12 +41,15 @@ class MetricsIT {
         Http person = new Http();
 
         FacesForm.signIn(person, "jdupont", "Not-The-Password-1");
-        assertEquals(302, FacesForm.signIn(person, "jdupont", "Tilleul-Ecorce-42").statusCode());
+        assertEquals(
+                302, FacesForm.signIn(person, "jdupont", "Tilleul-Ecorce-42").statusCode());
 
         Map<String, Double> moved = movedSecurityEvents(before, Metrics.scrape());
         assertEquals(Map.of(SIGN_IN_FAILED, 1.0, SIGNED_IN, 1.0), moved);
         String recorded = "select count(*) from audit_event where id > ? and event_type = ? and outcome = ?";
-        assertEquals("2", TestDatabase.text("select count(*) from audit_event where id > ?", lastEvent),
+        assertEquals(
+                "2",
+                TestDatabase.text("select count(*) from audit_event where id > ?", lastEvent),
                 "the audit trail holds the same events");
         assertEquals("1", TestDatabase.text(recorded, lastEvent, "SIGN_IN", "FAILURE"));
         assertEquals("1", TestDatabase.text(recorded, lastEvent, "SIGN_IN", "SUCCESS"));
@@ -59,10 +60,13 @@ class MetricsIT {
         TestDatabase.clearCounters();
         Metrics before = Metrics.scrape();
 
-        assertEquals(302, FacesForm.signIn(new Http(), "jdupont", "Tilleul-Ecorce-42").statusCode());
+        assertEquals(
+                302,
+                FacesForm.signIn(new Http(), "jdupont", "Tilleul-Ecorce-42").statusCode());
 
         Metrics after = Metrics.scrape();
-        double checks = after.sesame("sesame_hashing_wait_seconds_count") - before.sesame("sesame_hashing_wait_seconds_count");
+        double checks =
+                after.sesame("sesame_hashing_wait_seconds_count") - before.sesame("sesame_hashing_wait_seconds_count");
         if (TestDatabase.directoryMode()) {
             assertEquals(0.0, checks, "the directory checks the password: Sésame hashes nothing");
         } else {
@@ -75,9 +79,11 @@ class MetricsIT {
     void theOutboxGauges_countTheWholeOutbox_withinTheirRefreshPeriod() throws Exception {
         TestDatabase.clearOutbox();
         // Waiting for an hour, next attempt tomorrow: the sender leaves it alone while the gauges are read.
-        TestDatabase.update("insert into mail_outbox (id, recipient, template, locale, model, status, attempts,"
-                + " next_attempt_at, created_at, version) values (?, 'ecrit@example.org', 'reset-link', 'fr', '{}',"
-                + " 'PENDING', 3, current_timestamp + interval '1' day, current_timestamp - interval '1' hour, 0)", OLD_MAIL);
+        TestDatabase.update(
+                "insert into mail_outbox (id, recipient, template, locale, model, status, attempts,"
+                        + " next_attempt_at, created_at, version) values (?, 'ecrit@example.org', 'reset-link', 'fr', '{}',"
+                        + " 'PENDING', 3, current_timestamp + interval '1' day, current_timestamp - interval '1' hour, 0)",
+                OLD_MAIL);
         try {
             // Refreshed every 15 s: until then the gauges may still show the outbox before clearOutbox().
             Metrics metrics = Metrics.scrape();
@@ -105,6 +111,7 @@ class MetricsIT {
     }
 
     private static String series(String type, String outcome) {
-        return "sesame_security_events_total{WF_DEPLOYMENT=\"sesame.war\",outcome=\"" + outcome + "\",type=\"" + type + "\"}";
+        return "sesame_security_events_total{WF_DEPLOYMENT=\"sesame.war\",outcome=\"" + outcome + "\",type=\"" + type
+                + "\"}";
     }
 }

@@ -15,7 +15,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -63,9 +62,22 @@ class PasswordPolicyTest {
 
     /** What an attacker got through before: each is a listed word dressed up, or a keyboard walk. */
     @ParameterizedTest
-    @ValueSource(strings = {"qwerty123456", "1qaz2wsx3edc4rfv", "motdepasse2027", "azertyuiop1234", "password12345!",
-            "MotDePasse2027!", "P@ssw0rd2024!!", "Soleil1234567", "B0nj0ur!!2026", "azertyazerty", "qsdfghjklm123",
-            "motdepassemotdepasse", "2027Chocolat!!"})
+    @ValueSource(
+            strings = {
+                "qwerty123456",
+                "1qaz2wsx3edc4rfv",
+                "motdepasse2027",
+                "azertyuiop1234",
+                "password12345!",
+                "MotDePasse2027!",
+                "P@ssw0rd2024!!",
+                "Soleil1234567",
+                "B0nj0ur!!2026",
+                "azertyazerty",
+                "qsdfghjklm123",
+                "motdepassemotdepasse",
+                "2027Chocolat!!"
+            })
     void commonPasswordsDressedUp_areRefusedAsCommon(String password) {
         assertTrue(policy.check(password, jeanne).contains(COMMON), password + ": " + policy.check(password, jeanne));
     }
@@ -74,8 +86,11 @@ class PasswordPolicyTest {
     @ParameterizedTest
     @ValueSource(strings = {"tournesolsoleil", "vacancesamer", "mamanjetaime"})
     void frenchWordsPutTogether_areTooWeak(String password) {
-        assertTrue(new com.nulabinc.zxcvbn.Zxcvbn().measure(password).getScore() >= 3, "English-only zxcvbn lets it through");
-        assertEquals(List.of(TOO_WEAK), policy.check(password, new PasswordPolicy.Person("x", "X", "Y", "Z")), password);
+        assertTrue(
+                new com.nulabinc.zxcvbn.Zxcvbn().measure(password).getScore() >= 3,
+                "English-only zxcvbn lets it through");
+        assertEquals(
+                List.of(TOO_WEAK), policy.check(password, new PasswordPolicy.Person("x", "X", "Y", "Z")), password);
     }
 
     @Test

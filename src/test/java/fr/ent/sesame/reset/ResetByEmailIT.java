@@ -4,26 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.http.HttpResponse;
-import java.util.List;
-import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CountDownLatch;
-
-import jakarta.mail.internet.InternetAddress;
-import jakarta.mail.internet.MimeMessage;
-
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.openqa.selenium.WebDriver;
-
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-
 import fr.ent.sesame.testing.BrowserSession;
 import fr.ent.sesame.testing.DemoAccountGuard;
 import fr.ent.sesame.testing.FacesForm;
@@ -35,6 +16,21 @@ import fr.ent.sesame.testing.TestDatabase;
 import fr.ent.sesame.testing.pages.AccountPage;
 import fr.ent.sesame.testing.pages.ResetPages;
 import fr.ent.sesame.testing.pages.SignInPage;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.WebDriver;
 
 /** Procédure 2 — adresse électronique personnelle, with a real SMTP server and browser. */
 @ExtendWith(ArquillianExtension.class)
@@ -83,7 +79,8 @@ class ResetByEmailIT {
         assertEquals("jeanne.dupont@example.org", mail.getAllRecipients()[0].toString());
         assertTrue(mail.getContentType().startsWith("multipart/alternative"), "a text and an HTML part");
         String link = Mailbox.resetLinkIn(mail);
-        assertTrue(link.startsWith(SesameDeployment.baseUrl() + "/assistance/lien.xhtml?jeton="),
+        assertTrue(
+                link.startsWith(SesameDeployment.baseUrl() + "/assistance/lien.xhtml?jeton="),
                 "built from the configured public address: " + link);
 
         browser().get(link);
@@ -95,7 +92,9 @@ class ResetByEmailIT {
 
         SignInPage.open(browser()).signIn("jdupont", "Glycine-Bleue-Horloge");
         assertTrue(new AccountPage(browser()).isShown());
-        assertEquals("Votre mot de passe a été réinitialisé", Mailbox.awaitMail(smtp, 2).getSubject());
+        assertEquals(
+                "Votre mot de passe a été réinitialisé",
+                Mailbox.awaitMail(smtp, 2).getSubject());
     }
 
     @Test
@@ -116,7 +115,8 @@ class ResetByEmailIT {
         String link = askForLink();
 
         for (int i = 0; i < 3; i++) {
-            HttpResponse<String> opened = new Http().get(link.substring(SesameDeployment.baseUrl().length()));
+            HttpResponse<String> opened =
+                    new Http().get(link.substring(SesameDeployment.baseUrl().length()));
             assertEquals(200, opened.statusCode());
             assertTrue(opened.body().contains("linkpassword:password"), "still usable after being opened");
         }
@@ -135,7 +135,8 @@ class ResetByEmailIT {
     @Test
     void anExpiredLink_isRefused() throws Exception {
         String link = askForLink();
-        TestDatabase.update("update one_time_token set expires_at = expires_at - interval '1' hour where used_at is null");
+        TestDatabase.update(
+                "update one_time_token set expires_at = expires_at - interval '1' hour where used_at is null");
 
         assertTrue(new Http().get(path(link)).body().contains("id=\"link-refused\""));
     }
@@ -147,7 +148,8 @@ class ResetByEmailIT {
         Http second = new Http();
         String firstPage = first.get(path(link)).body();
         String secondPage = second.get(path(link)).body();
-        Map<String, String> password = Map.of("password", "Glycine-Bleue-Horloge", "confirmation", "Glycine-Bleue-Horloge");
+        Map<String, String> password =
+                Map.of("password", "Glycine-Bleue-Horloge", "confirmation", "Glycine-Bleue-Horloge");
         CountDownLatch start = new CountDownLatch(1);
         long usedBefore = linksUsedByJdupont();
         Metrics before = Metrics.scrape();
@@ -164,15 +166,22 @@ class ResetByEmailIT {
 
         List<HttpResponse<String>> responses = List.of(a.get(), b.get());
         long succeeded = responses.stream().filter(r -> r.statusCode() == 302).count();
-        long refused = responses.stream().filter(r -> r.statusCode() == 200 && r.body().contains("id=\"link-refused\"")).count();
+        long refused = responses.stream()
+                .filter(r -> r.statusCode() == 200 && r.body().contains("id=\"link-refused\""))
+                .count();
         assertEquals(1, succeeded);
         assertEquals(1, refused);
         assertEquals(usedBefore + 1, linksUsedByJdupont(), "one change, not two");
-        assertEquals(1.0, ResetByQuestionIT.resets(Metrics.scrape(), "link") - ResetByQuestionIT.resets(before, "link"),
+        assertEquals(
+                1.0,
+                ResetByQuestionIT.resets(Metrics.scrape(), "link") - ResetByQuestionIT.resets(before, "link"),
                 "one reset by procedure 2 counted");
         if (!TestDatabase.directoryMode()) {
-            assertEquals("1", TestDatabase.text("select count(*) from password_history where account_id ="
-                    + " (select id from account where identifier = 'jdupont')"), "one password recorded");
+            assertEquals(
+                    "1",
+                    TestDatabase.text("select count(*) from password_history where account_id ="
+                            + " (select id from account where identifier = 'jdupont')"),
+                    "one password recorded");
         }
     }
 
@@ -183,8 +192,11 @@ class ResetByEmailIT {
 
     private String askForLink() {
         int before = smtp.getReceivedMessages().length;
-        HttpResponse<String> asked = ResetByQuestionIT.post("/assistance/adresse.xhtml", "email",
-                Map.of("identifier", "jdupont", "address", "jeanne.dupont@example.org"), new Http());
+        HttpResponse<String> asked = ResetByQuestionIT.post(
+                "/assistance/adresse.xhtml",
+                "email",
+                Map.of("identifier", "jdupont", "address", "jeanne.dupont@example.org"),
+                new Http());
         assertTrue(asked.body().contains("un message vient de partir"), asked.body());
         return Mailbox.resetLinkIn(Mailbox.awaitMail(smtp, before + 1));
     }
@@ -194,8 +206,8 @@ class ResetByEmailIT {
     }
 
     private static String refusal(String identifier, String address) {
-        HttpResponse<String> response = ResetByQuestionIT.post("/assistance/adresse.xhtml", "email",
-                Map.of("identifier", identifier, "address", address), new Http());
+        HttpResponse<String> response = ResetByQuestionIT.post(
+                "/assistance/adresse.xhtml", "email", Map.of("identifier", identifier, "address", address), new Http());
         assertEquals(200, response.statusCode());
         return FacesForm.firstError(response);
     }

@@ -1,16 +1,27 @@
 package fr.ent.sesame.reset;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import fr.ent.sesame.testing.BrowserSession;
+import fr.ent.sesame.testing.DemoAccountGuard;
+import fr.ent.sesame.testing.FacesForm;
+import fr.ent.sesame.testing.Http;
+import fr.ent.sesame.testing.Mailbox;
+import fr.ent.sesame.testing.Metrics;
+import fr.ent.sesame.testing.ServerLog;
+import fr.ent.sesame.testing.SesameDeployment;
+import fr.ent.sesame.testing.TestDatabase;
+import fr.ent.sesame.testing.pages.AccountPage;
+import fr.ent.sesame.testing.pages.ResetPages;
+import fr.ent.sesame.testing.pages.SignInPage;
+import jakarta.mail.internet.MimeMessage;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
-
-import jakarta.mail.internet.MimeMessage;
-
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -19,21 +30,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.WebDriver;
-
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-
-import fr.ent.sesame.testing.BrowserSession;
-import fr.ent.sesame.testing.DemoAccountGuard;
-import fr.ent.sesame.testing.FacesForm;
-import fr.ent.sesame.testing.Http;
-import fr.ent.sesame.testing.Metrics;
-import fr.ent.sesame.testing.ServerLog;
-import fr.ent.sesame.testing.Mailbox;
-import fr.ent.sesame.testing.SesameDeployment;
-import fr.ent.sesame.testing.TestDatabase;
-import fr.ent.sesame.testing.pages.AccountPage;
-import fr.ent.sesame.testing.pages.ResetPages;
-import fr.ent.sesame.testing.pages.SignInPage;
 
 /** Procédure 1 — question de sécurité, as the seed describes it, on the provisioned WildFly. */
 @ExtendWith(ArquillianExtension.class)
@@ -101,23 +97,37 @@ class ResetByQuestionIT {
 
         Http elsewhere = new Http();
         Metrics before = Metrics.scrape();
-        HttpResponse<String> answered = post("/assistance/question.xhtml", "question",
-                Map.of("identifier", "jdupont", "questionId", "childhood-street", "answer", "Rue du Vieux-Marché-aux-Vins"),
+        HttpResponse<String> answered = post(
+                "/assistance/question.xhtml",
+                "question",
+                Map.of(
+                        "identifier",
+                        "jdupont",
+                        "questionId",
+                        "childhood-street",
+                        "answer",
+                        "Rue du Vieux-Marché-aux-Vins"),
                 elsewhere);
         assertEquals(302, answered.statusCode());
-        HttpResponse<String> changed = post("/assistance/nouveau-mot-de-passe.xhtml", "newpassword",
-                Map.of("password", "Glycine-Bleue-Horloge", "confirmation", "Glycine-Bleue-Horloge"), elsewhere);
+        HttpResponse<String> changed = post(
+                "/assistance/nouveau-mot-de-passe.xhtml",
+                "newpassword",
+                Map.of("password", "Glycine-Bleue-Horloge", "confirmation", "Glycine-Bleue-Horloge"),
+                elsewhere);
         assertEquals(302, changed.statusCode(), changed.body());
         assertEquals(1.0, resets(Metrics.scrape(), "question") - resets(before, "question"), "counted as procedure 1");
 
         AccountPage.open(browser());
         assertFalse(new AccountPage(browser()).isShown(), "the session signed in before the reset is over");
         assertTrue(new SignInPage(browser()).isShown(), browser().getCurrentUrl());
-        assertTrue(browser().getPageSource().contains("Votre session a pris fin"), browser().getCurrentUrl());
+        assertTrue(
+                browser().getPageSource().contains("Votre session a pris fin"),
+                browser().getCurrentUrl());
     }
 
     static double resets(Metrics metrics, String procedure) {
-        return metrics.value("sesame_password_resets_total{WF_DEPLOYMENT=\"sesame.war\",procedure=\"" + procedure + "\"}");
+        return metrics.value(
+                "sesame_password_resets_total{WF_DEPLOYMENT=\"sesame.war\",procedure=\"" + procedure + "\"}");
     }
 
     @Test
@@ -161,31 +171,51 @@ class ResetByQuestionIT {
     @Test
     void fiveWrongAnswers_lockTheQuestionProcedure_untilTheClockMoves_butNotTheEmailProcedure() throws Exception {
         for (int i = 0; i < 5; i++) {
-            assertTrue(refusal("jdupont", "childhood-street", "Rue du Vieux-Marche-aux-Vins " + i).startsWith(WRONG));
+            assertTrue(refusal("jdupont", "childhood-street", "Rue du Vieux-Marche-aux-Vins " + i)
+                    .startsWith(WRONG));
         }
         String locked = refusal("jdupont", "childhood-street", "Rue du Vieux-Marché-aux-Vins");
         assertTrue(locked.startsWith("Trop de réponses incorrectes"), "even the right answer waits: " + locked);
-        assertEquals(jdupont.password(), TestDatabase.stateOf("jdupont").password(), "a lock never changes the password");
+        assertEquals(
+                jdupont.password(), TestDatabase.stateOf("jdupont").password(), "a lock never changes the password");
 
-        HttpResponse<String> email = post("/assistance/adresse.xhtml", "email",
-                Map.of("identifier", "jdupont", "address", "jeanne.dupont@example.org"), new Http());
+        HttpResponse<String> email = post(
+                "/assistance/adresse.xhtml",
+                "email",
+                Map.of("identifier", "jdupont", "address", "jeanne.dupont@example.org"),
+                new Http());
         assertTrue(email.body().contains("un message vient de partir"), "the e-mail procedure stays open");
-        assertEquals("Réinitialisation de son mot de passe", Mailbox.awaitMail(smtp, 1).getSubject());
+        assertEquals(
+                "Réinitialisation de son mot de passe",
+                Mailbox.awaitMail(smtp, 1).getSubject());
 
         // The lock's end passes (the clock moves: the lock is aged rather than waited for).
         TestDatabase.update("update throttle_counter set locked_until = locked_until - interval '1' hour");
-        HttpResponse<String> after = post("/assistance/question.xhtml", "question",
-                Map.of("identifier", "jdupont", "questionId", "childhood-street", "answer", "Rue du Vieux-Marché-aux-Vins"),
+        HttpResponse<String> after = post(
+                "/assistance/question.xhtml",
+                "question",
+                Map.of(
+                        "identifier",
+                        "jdupont",
+                        "questionId",
+                        "childhood-street",
+                        "answer",
+                        "Rue du Vieux-Marché-aux-Vins"),
                 new Http());
         assertEquals(302, after.statusCode(), after.body());
-        assertTrue(after.headers().firstValue("Location").orElseThrow().endsWith("/assistance/nouveau-mot-de-passe.xhtml"));
+        assertTrue(after.headers()
+                .firstValue("Location")
+                .orElseThrow()
+                .endsWith("/assistance/nouveau-mot-de-passe.xhtml"));
     }
 
     @Test
     void wrongAnswersAtTheSameInstant_areBothAnsweredCalmly_andBothCounted() throws Exception {
         long log = ServerLog.mark();
         List<Http> clients = List.of(new Http(), new Http(), new Http());
-        List<String> pages = clients.stream().map(c -> c.get("/assistance/question.xhtml").body()).toList();
+        List<String> pages = clients.stream()
+                .map(c -> c.get("/assistance/question.xhtml").body())
+                .toList();
         java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
         List<java.util.concurrent.CompletableFuture<HttpResponse<String>>> answers = new java.util.ArrayList<>();
         for (int i = 0; i < clients.size(); i++) {
@@ -197,8 +227,13 @@ class ResetByQuestionIT {
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                 }
-                return FacesForm.post(client, "/assistance/question.xhtml", page, "question",
-                        Map.of("identifier", "jdupont", "questionId", "childhood-street", "answer", "pas la rue"), "submit");
+                return FacesForm.post(
+                        client,
+                        "/assistance/question.xhtml",
+                        page,
+                        "question",
+                        Map.of("identifier", "jdupont", "questionId", "childhood-street", "answer", "pas la rue"),
+                        "submit");
             }));
         }
         start.countDown();
@@ -217,7 +252,8 @@ class ResetByQuestionIT {
 
         assertEquals(200, page.statusCode());
         assertFalse(page.body().contains("newpassword:password"), "no form without a correct answer");
-        assertTrue(page.body().contains("Cette étape n&#39;est plus ouverte") || page.body().contains("Cette étape n'est plus ouverte"));
+        assertTrue(page.body().contains("Cette étape n&#39;est plus ouverte")
+                || page.body().contains("Cette étape n'est plus ouverte"));
     }
 
     @Test
@@ -227,31 +263,52 @@ class ResetByQuestionIT {
         String planted = planter.cookie("JSESSIONID").orElseThrow();
         Http victim = Http.holdingSession(planted);
 
-        HttpResponse<String> answered = post("/assistance/question.xhtml", "question",
-                Map.of("identifier", "jdupont", "questionId", "childhood-street", "answer", "Rue du Vieux-Marché-aux-Vins"),
+        HttpResponse<String> answered = post(
+                "/assistance/question.xhtml",
+                "question",
+                Map.of(
+                        "identifier",
+                        "jdupont",
+                        "questionId",
+                        "childhood-street",
+                        "answer",
+                        "Rue du Vieux-Marché-aux-Vins"),
                 victim);
 
         assertEquals(302, answered.statusCode(), answered.body());
-        String renewed = answered.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID="))
-                .map(c -> c.substring("JSESSIONID=".length(), c.indexOf(';'))).findFirst()
+        String renewed = answered.headers().allValues("Set-Cookie").stream()
+                .filter(c -> c.startsWith("JSESSIONID="))
+                .map(c -> c.substring("JSESSIONID=".length(), c.indexOf(';')))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("the right answer gives the session a new id"));
         assertNotEquals(planted, renewed);
-        assertTrue(Http.holdingSession(renewed).get("/assistance/nouveau-mot-de-passe.xhtml").body()
-                .contains("newpassword:password"), "the person who answered goes on");
-        assertFalse(planter.get("/assistance/nouveau-mot-de-passe.xhtml").body().contains("newpassword:password"),
+        assertTrue(
+                Http.holdingSession(renewed)
+                        .get("/assistance/nouveau-mot-de-passe.xhtml")
+                        .body()
+                        .contains("newpassword:password"),
+                "the person who answered goes on");
+        assertFalse(
+                planter.get("/assistance/nouveau-mot-de-passe.xhtml").body().contains("newpassword:password"),
                 "the planted id opens no new-password form");
     }
 
     private static String refusalIn(Http http, String identifier, String questionId, String answer) {
-        HttpResponse<String> response = post("/assistance/question.xhtml", "question",
-                Map.of("identifier", identifier, "questionId", questionId, "answer", answer), http);
+        HttpResponse<String> response = post(
+                "/assistance/question.xhtml",
+                "question",
+                Map.of("identifier", identifier, "questionId", questionId, "answer", answer),
+                http);
         assertEquals(200, response.statusCode());
         return FacesForm.firstError(response);
     }
 
     private static String refusal(String identifier, String questionId, String answer) {
-        HttpResponse<String> response = post("/assistance/question.xhtml", "question",
-                Map.of("identifier", identifier, "questionId", questionId, "answer", answer), new Http());
+        HttpResponse<String> response = post(
+                "/assistance/question.xhtml",
+                "question",
+                Map.of("identifier", identifier, "questionId", questionId, "answer", answer),
+                new Http());
         assertEquals(200, response.statusCode());
         return FacesForm.firstError(response);
     }

@@ -3,6 +3,11 @@ package fr.ent.sesame.security;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fr.ent.sesame.testing.FacesForm;
+import fr.ent.sesame.testing.Http;
+import fr.ent.sesame.testing.Metrics;
+import fr.ent.sesame.testing.ServerLog;
+import fr.ent.sesame.testing.SesameDeployment;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,18 +16,11 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-
-import fr.ent.sesame.testing.FacesForm;
-import fr.ent.sesame.testing.Http;
-import fr.ent.sesame.testing.Metrics;
-import fr.ent.sesame.testing.ServerLog;
-import fr.ent.sesame.testing.SesameDeployment;
 
 /**
  * The start of term in miniature: more sign-ins at once than the test server has database connections
@@ -59,21 +57,30 @@ class RushIT {
         for (int i = 0; i < AT_ONCE; i++) {
             Http person = people.get(i);
             String page = pages.get(i);
-            signIns.add(CompletableFuture.supplyAsync(() -> {
-                awaitQuietly(start);
-                return FacesForm.post(person, "/connexion.xhtml", page, "signin",
-                        java.util.Map.of("identifier", "jdupont", "password", "Tilleul-Ecorce-42"), "submit");
-            }, pool));
+            signIns.add(CompletableFuture.supplyAsync(
+                    () -> {
+                        awaitQuietly(start);
+                        return FacesForm.post(
+                                person,
+                                "/connexion.xhtml",
+                                page,
+                                "signin",
+                                java.util.Map.of("identifier", "jdupont", "password", "Tilleul-Ecorce-42"),
+                                "submit");
+                    },
+                    pool));
         }
-        CompletableFuture<List<Integer>> meanwhile = CompletableFuture.supplyAsync(() -> {
-            awaitQuietly(start);
-            Http visitor = new Http();
-            List<Integer> statuses = new ArrayList<>();
-            for (int i = 0; i < 10; i++) {
-                statuses.add(visitor.get("/assistance/").statusCode());
-            }
-            return statuses;
-        }, pool);
+        CompletableFuture<List<Integer>> meanwhile = CompletableFuture.supplyAsync(
+                () -> {
+                    awaitQuietly(start);
+                    Http visitor = new Http();
+                    List<Integer> statuses = new ArrayList<>();
+                    for (int i = 0; i < 10; i++) {
+                        statuses.add(visitor.get("/assistance/").statusCode());
+                    }
+                    return statuses;
+                },
+                pool);
         start.countDown();
 
         int signedIn = 0;
@@ -96,9 +103,12 @@ class RushIT {
         assertEquals(List.of(), ServerLog.errorsSince(log));
         assertEquals(200, people.get(0).get("/assistance/").statusCode());
         Metrics after = Metrics.scrape();
-        assertEquals(busy, after.sesame("sesame_hashing_busy_total") - before.sesame("sesame_hashing_busy_total"),
+        assertEquals(
+                busy,
+                after.sesame("sesame_hashing_busy_total") - before.sesame("sesame_hashing_busy_total"),
                 "every busy page counted once");
-        assertEquals(signedIn, after.securityEvents("SIGN_IN", "SUCCESS") - before.securityEvents("SIGN_IN", "SUCCESS"));
+        assertEquals(
+                signedIn, after.securityEvents("SIGN_IN", "SUCCESS") - before.securityEvents("SIGN_IN", "SUCCESS"));
     }
 
     private static void awaitQuietly(CountDownLatch start) {

@@ -5,6 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
+import fr.ent.sesame.testing.BrowserSession;
+import fr.ent.sesame.testing.SesameDeployment;
+import fr.ent.sesame.testing.pages.AccountPage;
+import fr.ent.sesame.testing.pages.SignInPage;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -12,11 +16,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.WebDriver;
-
-import fr.ent.sesame.testing.BrowserSession;
-import fr.ent.sesame.testing.SesameDeployment;
-import fr.ent.sesame.testing.pages.AccountPage;
-import fr.ent.sesame.testing.pages.SignInPage;
 
 /** A person signs in to Mon dossier › Mon compte, in a real browser, on the provisioned WildFly. */
 @ExtendWith(ArquillianExtension.class)
@@ -58,7 +57,9 @@ class SignInJourneyIT {
         assertEquals(java.util.List.of("Identifiant ou mot de passe incorrect."), signIn.messages());
 
         SignInPage.open(browser()).signIn("personne-inconnue", "Tilleul-Ecorce-42");
-        assertEquals(java.util.List.of("Identifiant ou mot de passe incorrect."), signIn.messages(),
+        assertEquals(
+                java.util.List.of("Identifiant ou mot de passe incorrect."),
+                signIn.messages(),
                 "an unknown identifier gets the very same message");
     }
 
@@ -67,7 +68,9 @@ class SignInJourneyIT {
         AccountPage.open(browser());
         SignInPage signIn = new SignInPage(browser());
         assertTrue(signIn.isShown(), "an anonymous visitor is sent to sign in");
-        assertTrue(browser().getCurrentUrl().endsWith("/connexion.xhtml"), browser().getCurrentUrl());
+        assertTrue(
+                browser().getCurrentUrl().endsWith("/connexion.xhtml"),
+                browser().getCurrentUrl());
 
         signIn.signIn("pmartin", "Cathedrale-Rose-1439");
 
@@ -85,7 +88,9 @@ class SignInJourneyIT {
 
         signIn.signIn("pmartin", "Cathedrale-Rose-1439");
 
-        assertTrue(browser().getCurrentUrl().endsWith("/mon-compte/question.xhtml?depuis=courriel"), browser().getCurrentUrl());
+        assertTrue(
+                browser().getCurrentUrl().endsWith("/mon-compte/question.xhtml?depuis=courriel"),
+                browser().getCurrentUrl());
     }
 
     @Test
@@ -123,16 +128,22 @@ class SignInJourneyIT {
     private static void assertNoSidewaysScrolling() {
         Object width = ((org.openqa.selenium.JavascriptExecutor) browser()).executeScript("return window.innerWidth;");
         assertTrue(((Number) width).longValue() <= 320, "the browser really is phone-sized: " + width);
-        Object overflow = ((org.openqa.selenium.JavascriptExecutor) browser()).executeScript(
-                "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
-        assertEquals(0L, ((Number) overflow).longValue(), "page wider than the screen at " + browser().getCurrentUrl());
+        Object overflow = ((org.openqa.selenium.JavascriptExecutor) browser())
+                .executeScript("return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+        assertEquals(
+                0L,
+                ((Number) overflow).longValue(),
+                "page wider than the screen at " + browser().getCurrentUrl());
     }
 
     @Test
     void signIn_worksWithTheKeyboardAlone() {
         SignInPage signIn = SignInPage.open(browser());
-        browser().findElement(org.openqa.selenium.By.id("signin:identifier")).sendKeys("jdupont", org.openqa.selenium.Keys.TAB);
-        assertEquals("signin:password", browser().switchTo().activeElement().getAttribute("id"), "Tab goes to the password");
+        browser()
+                .findElement(org.openqa.selenium.By.id("signin:identifier"))
+                .sendKeys("jdupont", org.openqa.selenium.Keys.TAB);
+        assertEquals(
+                "signin:password", browser().switchTo().activeElement().getAttribute("id"), "Tab goes to the password");
 
         browser().switchTo().activeElement().sendKeys("Tilleul-Ecorce-42");
         signIn.pressEnterInFocusedField();
@@ -145,7 +156,8 @@ class SignInJourneyIT {
         assumeFalse(fr.ent.sesame.testing.TestDatabase.directoryMode(), "in directory mode Sésame keeps no hash");
         fr.ent.sesame.testing.TestDatabase.AccountState pmartin = fr.ent.sesame.testing.TestDatabase.stateOf("pmartin");
         String weak = new fr.ent.sesame.password.Argon2idHasher(4096, 1, 1).hash("Cathedrale-Rose-1439");
-        fr.ent.sesame.testing.TestDatabase.update("update account set password_hash = ? where identifier = 'pmartin'", weak);
+        fr.ent.sesame.testing.TestDatabase.update(
+                "update account set password_hash = ? where identifier = 'pmartin'", weak);
         try {
             SignInPage.open(browser()).signIn("pmartin", "Cathedrale-Rose-1439");
 
@@ -165,8 +177,10 @@ class SignInJourneyIT {
         assertTrue(account.isShown());
 
         account.signOut();
-        assertEquals("SIGN_OUT person:jdupont", fr.ent.sesame.testing.TestDatabase.text(
-                "select event_type || ' ' || actor from audit_event where account_id = 1 order by id desc fetch first 1 rows only"));
+        assertEquals(
+                "SIGN_OUT person:jdupont",
+                fr.ent.sesame.testing.TestDatabase.text(
+                        "select event_type || ' ' || actor from audit_event where account_id = 1 order by id desc fetch first 1 rows only"));
         AccountPage.open(browser());
         assertFalse(account.isShown(), "Mon compte is no longer reachable after sign-out");
         assertTrue(new SignInPage(browser()).isShown());

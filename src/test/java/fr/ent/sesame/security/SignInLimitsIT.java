@@ -3,24 +3,22 @@ package fr.ent.sesame.security;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fr.ent.sesame.testing.DemoAccountGuard;
+import fr.ent.sesame.testing.FacesForm;
+import fr.ent.sesame.testing.Http;
+import fr.ent.sesame.testing.ServerSettings;
+import fr.ent.sesame.testing.SesameDeployment;
+import fr.ent.sesame.testing.TestDatabase;
 import java.net.http.HttpResponse;
 import java.util.Map;
-
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.as.arquillian.container.ManagementClient;
 import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.as.arquillian.container.ManagementClient;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
-
-import fr.ent.sesame.testing.DemoAccountGuard;
-import fr.ent.sesame.testing.FacesForm;
-import fr.ent.sesame.testing.Http;
-import fr.ent.sesame.testing.SesameDeployment;
-import fr.ent.sesame.testing.ServerSettings;
-import fr.ent.sesame.testing.TestDatabase;
 
 /**
  * Guessing passwords at the sign-in form: failures are counted per identifier, per client address and per
@@ -52,13 +50,25 @@ class SignInLimitsIT {
         }
         String locked = errorOf(FacesForm.signIn(new Http(), "jdupont", "Tilleul-Ecorce-42"));
         assertTrue(locked.startsWith(LOCKED), "the right password waits too: " + locked);
-        assertEquals(jdupont.saved().password(), TestDatabase.stateOf("jdupont").password(),
+        assertEquals(
+                jdupont.saved().password(),
+                TestDatabase.stateOf("jdupont").password(),
                 "a lock never changes the password");
 
         Http reset = new Http();
         String question = reset.get("/assistance/question.xhtml").body();
-        HttpResponse<String> answered = FacesForm.post(reset, "/assistance/question.xhtml", question, "question",
-                Map.of("identifier", "jdupont", "questionId", "childhood-street", "answer", "Rue du Vieux-Marché-aux-Vins"),
+        HttpResponse<String> answered = FacesForm.post(
+                reset,
+                "/assistance/question.xhtml",
+                question,
+                "question",
+                Map.of(
+                        "identifier",
+                        "jdupont",
+                        "questionId",
+                        "childhood-street",
+                        "answer",
+                        "Rue du Vieux-Marché-aux-Vins"),
                 "submit");
         assertEquals(302, answered.statusCode(), "the question procedure stays open: " + answered.body());
 
@@ -67,8 +77,7 @@ class SignInLimitsIT {
         TestDatabase.update("update throttle_counter set locked_until = locked_until - interval '1' hour");
         HttpResponse<String> signedIn = FacesForm.signIn(new Http(), "jdupont", "Tilleul-Ecorce-42");
         assertEquals(302, signedIn.statusCode(), signedIn.body());
-        assertEquals("0", TestDatabase.text(
-                "select failures from throttle_counter where scope = 'sign-in-account'"));
+        assertEquals("0", TestDatabase.text("select failures from throttle_counter where scope = 'sign-in-account'"));
     }
 
     @Test
@@ -87,8 +96,11 @@ class SignInLimitsIT {
         for (int i = 0; i < 10; i++) {
             assertEquals(WRONG, errorOf(FacesForm.signIn(browser, "personne" + i, "Tilleul-Ecorce-42")));
         }
-        assertTrue(errorOf(FacesForm.signIn(browser, "jdupont", "Tilleul-Ecorce-42")).startsWith(LOCKED));
-        assertEquals(302, FacesForm.signIn(new Http(), "jdupont", "Tilleul-Ecorce-42").statusCode(),
+        assertTrue(errorOf(FacesForm.signIn(browser, "jdupont", "Tilleul-Ecorce-42"))
+                .startsWith(LOCKED));
+        assertEquals(
+                302,
+                FacesForm.signIn(new Http(), "jdupont", "Tilleul-Ecorce-42").statusCode(),
                 "another browser at the same address, under the address's own limit, still signs in");
     }
 
@@ -98,7 +110,8 @@ class SignInLimitsIT {
             for (int i = 0; i < 6; i++) {
                 assertEquals(WRONG, errorOf(FacesForm.signIn(new Http(), "personne" + i, "Tilleul-Ecorce-42")));
             }
-            assertTrue(errorOf(FacesForm.signIn(new Http(), "jdupont", "Tilleul-Ecorce-42")).startsWith(LOCKED));
+            assertTrue(errorOf(FacesForm.signIn(new Http(), "jdupont", "Tilleul-Ecorce-42"))
+                    .startsWith(LOCKED));
         }
     }
 

@@ -4,11 +4,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import fr.ent.sesame.testing.FacesForm;
+import fr.ent.sesame.testing.Http;
+import fr.ent.sesame.testing.Mailbox;
+import fr.ent.sesame.testing.ServerSettings;
+import fr.ent.sesame.testing.SesameDeployment;
+import fr.ent.sesame.testing.TestDatabase;
+import jakarta.mail.internet.MimeMessage;
 import java.net.http.HttpResponse;
 import java.util.Map;
-
-import jakarta.mail.internet.MimeMessage;
-
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -19,16 +25,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
-
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.GreenMailUtil;
-
-import fr.ent.sesame.testing.FacesForm;
-import fr.ent.sesame.testing.Http;
-import fr.ent.sesame.testing.Mailbox;
-import fr.ent.sesame.testing.ServerSettings;
-import fr.ent.sesame.testing.SesameDeployment;
-import fr.ent.sesame.testing.TestDatabase;
 
 /** Settings an admin changes on the running server take effect at the next request. */
 @ExtendWith(ArquillianExtension.class)
@@ -87,13 +83,16 @@ class AdminSwitchesIT {
     @Test
     void quiSuisJe_byMail_mailsOnePersonAtMostThreeTimesAnHour_whoeverAsks() throws Exception {
         try (AutoCloseable mail = ServerSettings.override(management, "sesame.recovery.delivery", "mail")) {
-            String queuedBefore = TestDatabase.text("select count(*) from mail_outbox where template = 'identifier-recovery'");
+            String queuedBefore =
+                    TestDatabase.text("select count(*) from mail_outbox where template = 'identifier-recovery'");
             for (int i = 0; i < 5; i++) {
                 HttpResponse<String> page = lookUp("Dupont", "Jeanne", "29/02/2004", "21805678");
                 assertTrue(page.body().contains("id=\"mailed\""), "the page says the same every time: " + page.body());
             }
-            assertEquals(Integer.parseInt(queuedBefore) + 3, Integer.parseInt(TestDatabase.text(
-                    "select count(*) from mail_outbox where template = 'identifier-recovery'")),
+            assertEquals(
+                    Integer.parseInt(queuedBefore) + 3,
+                    Integer.parseInt(TestDatabase.text(
+                            "select count(*) from mail_outbox where template = 'identifier-recovery'")),
                     "capped at sesame.recovery.mails-per-person-per-hour");
             Mailbox.awaitMail(smtp, 3);
         }
@@ -101,11 +100,16 @@ class AdminSwitchesIT {
 
     @Test
     void temporaryIdentifierPattern_excludesMatchingAccounts_fromSelfService() throws Exception {
-        try (AutoCloseable rule = ServerSettings.override(management, "sesame.temporary.identifier-pattern", "jdup.*")) {
+        try (AutoCloseable rule =
+                ServerSettings.override(management, "sesame.temporary.identifier-pattern", "jdup.*")) {
             Http http = new Http();
-            HttpResponse<String> response = FacesForm.post(http, "/assistance/adresse.xhtml",
-                    http.get("/assistance/adresse.xhtml").body(), "email",
-                    Map.of("identifier", "jdupont", "address", "jeanne.dupont@example.org"), "submit");
+            HttpResponse<String> response = FacesForm.post(
+                    http,
+                    "/assistance/adresse.xhtml",
+                    http.get("/assistance/adresse.xhtml").body(),
+                    "email",
+                    Map.of("identifier", "jdupont", "address", "jeanne.dupont@example.org"),
+                    "submit");
 
             assertTrue(response.body().contains("Aucune adresse personnelle validée ne correspond"), response.body());
         }
@@ -116,26 +120,40 @@ class AdminSwitchesIT {
     void mailTemplates_canBeReplacedFromADirectoryOnTheServer() throws Exception {
         java.nio.file.Path directory = java.nio.file.Files.createTempDirectory("sesame-templates");
         java.nio.file.Files.createDirectories(directory.resolve("fr"));
-        java.nio.file.Files.writeString(directory.resolve("fr/reset-link.txt.ftl"),
-                "Modèle de l'établissement pour ${firstName} : ${link}\n");
-        try (AutoCloseable templates = ServerSettings.override(management, "sesame.mail.templates-dir", directory.toString())) {
+        java.nio.file.Files.writeString(
+                directory.resolve("fr/reset-link.txt.ftl"), "Modèle de l'établissement pour ${firstName} : ${link}\n");
+        try (AutoCloseable templates =
+                ServerSettings.override(management, "sesame.mail.templates-dir", directory.toString())) {
             Http http = new Http();
-            FacesForm.post(http, "/assistance/adresse.xhtml", http.get("/assistance/adresse.xhtml").body(), "email",
-                    Map.of("identifier", "jdupont", "address", "jeanne.dupont@example.org"), "submit");
+            FacesForm.post(
+                    http,
+                    "/assistance/adresse.xhtml",
+                    http.get("/assistance/adresse.xhtml").body(),
+                    "email",
+                    Map.of("identifier", "jdupont", "address", "jeanne.dupont@example.org"),
+                    "submit");
 
             MimeMessage mail = Mailbox.awaitMail(smtp, 1);
             String body = GreenMailUtil.getBody(mail);
-            assertTrue(body.contains("Mod=C3=A8le de l'=C3=A9tablissement pour Jeanne") || body.contains("Modèle de l'établissement pour Jeanne"),
+            assertTrue(
+                    body.contains("Mod=C3=A8le de l'=C3=A9tablissement pour Jeanne")
+                            || body.contains("Modèle de l'établissement pour Jeanne"),
                     "the site's text part: " + body);
-            assertTrue(body.contains("Choisir un nouveau mot de passe"), "the built-in HTML part where the site has none");
+            assertTrue(
+                    body.contains("Choisir un nouveau mot de passe"), "the built-in HTML part where the site has none");
         }
     }
 
     private static HttpResponse<String> lookUp(String lastName, String firstName, String birthDate, String number) {
         Http http = new Http();
         String page = http.get("/assistance/qui-suis-je.xhtml").body();
-        return FacesForm.post(http, "/assistance/qui-suis-je.xhtml", page, "whoami",
-                Map.of("lastName", lastName, "firstName", firstName, "birthDate", birthDate, "number", number), "submit");
+        return FacesForm.post(
+                http,
+                "/assistance/qui-suis-je.xhtml",
+                page,
+                "whoami",
+                Map.of("lastName", lastName, "firstName", firstName, "birthDate", birthDate, "number", number),
+                "submit");
     }
 
     /**
@@ -147,9 +165,11 @@ class AdminSwitchesIT {
         java.nio.file.Path copy = java.nio.file.Files.createTempFile("sesame-settings-check", ".war");
         WebArchive war = SesameDeployment.war();
         war.delete("WEB-INF/jboss-web.xml");
-        war.addAsWebInfResource(new org.jboss.shrinkwrap.api.asset.StringAsset(
-                "<jboss-web xmlns=\"urn:jboss:jakartaee:1.0\" version=\"15.0\"><context-root>/sesame-settings-check</context-root>"
-                        + "<security-domain>sesame</security-domain></jboss-web>"), "jboss-web.xml");
+        war.addAsWebInfResource(
+                new org.jboss.shrinkwrap.api.asset.StringAsset(
+                        "<jboss-web xmlns=\"urn:jboss:jakartaee:1.0\" version=\"15.0\"><context-root>/sesame-settings-check</context-root>"
+                                + "<security-domain>sesame</security-domain></jboss-web>"),
+                "jboss-web.xml");
         war.as(org.jboss.shrinkwrap.api.exporter.ZipExporter.class).exportTo(copy.toFile(), true);
         try (AutoCloseable banana = ServerSettings.override(management, "sesame.reset.link-lifetime", "banana");
                 AutoCloseable negative = ServerSettings.override(management, "sesame.answer.min-length", "-3")) {
@@ -162,8 +182,10 @@ class AdminSwitchesIT {
 
             assertEquals("failed", result.get("outcome").asString(), "the deployment must not start: " + result);
             String failure = result.get("failure-description").asString();
-            assertTrue(failure.contains("sesame.reset.link-lifetime is 'banana'; expected an ISO-8601 duration"), failure);
-            assertTrue(failure.contains("sesame.answer.min-length is '-3'; expected a whole number, 0 or more"), failure);
+            assertTrue(
+                    failure.contains("sesame.reset.link-lifetime is 'banana'; expected an ISO-8601 duration"), failure);
+            assertTrue(
+                    failure.contains("sesame.answer.min-length is '-3'; expected a whole number, 0 or more"), failure);
         } finally {
             org.jboss.dmr.ModelNode remove = new org.jboss.dmr.ModelNode();
             remove.get("operation").set("remove");
@@ -171,6 +193,7 @@ class AdminSwitchesIT {
             management.getControllerClient().execute(remove); // nothing to remove when the failed add was rolled back
             java.nio.file.Files.deleteIfExists(copy);
         }
-        assertEquals(200, new Http().get("/assistance/index.xhtml").statusCode(), "the running application is untouched");
+        assertEquals(
+                200, new Http().get("/assistance/index.xhtml").statusCode(), "the running application is untouched");
     }
 }

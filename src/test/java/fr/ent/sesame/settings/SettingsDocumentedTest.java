@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Properties;
-
 import org.junit.jupiter.api.Test;
 
 /**
@@ -23,7 +22,8 @@ class SettingsDocumentedTest {
         Properties defaults = defaults();
         StringBuilder docs = new StringBuilder(Files.readString(Path.of("README.md")));
         try (var pages = Files.list(Path.of("docs"))) {
-            for (Path page : pages.filter(p -> p.toString().endsWith(".md")).sorted().toList()) {
+            for (Path page :
+                    pages.filter(p -> p.toString().endsWith(".md")).sorted().toList()) {
                 docs.append(Files.readString(page));
             }
         }
@@ -43,7 +43,9 @@ class SettingsDocumentedTest {
         Properties defaults = defaults();
         String code = Files.readString(Path.of("src/main/java/fr/ent/sesame/settings/Settings.java"));
 
-        List<String> undefined = java.util.regex.Pattern.compile("\"(sesame\\.[a-z0-9.-]+)\"").matcher(code).results()
+        List<String> undefined = java.util.regex.Pattern.compile("\"(sesame\\.[a-z0-9.-]+)\"")
+                .matcher(code)
+                .results()
                 .map(m -> m.group(1))
                 .filter(name -> !defaults.containsKey(name))
                 .toList();
@@ -54,13 +56,15 @@ class SettingsDocumentedTest {
     @Test
     void demo_isOffByDefault() throws IOException {
         assertEquals("false", defaults().getProperty("sesame.demo.enabled"));
-        assertTrue(!Files.readString(Path.of("wildfly-config/configure.cli")).contains("sesame.demo"),
+        assertTrue(
+                !Files.readString(Path.of("wildfly-config/configure.cli")).contains("sesame.demo"),
                 "the production configuration never turns the demo on");
     }
 
     private static Properties defaults() throws IOException {
         Properties defaults = new Properties();
-        try (InputStream in = Files.newInputStream(Path.of("src/main/resources/META-INF/microprofile-config.properties"))) {
+        try (InputStream in =
+                Files.newInputStream(Path.of("src/main/resources/META-INF/microprofile-config.properties"))) {
             defaults.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
         }
         return defaults;

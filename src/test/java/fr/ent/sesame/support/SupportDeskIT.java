@@ -5,15 +5,24 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import fr.ent.sesame.testing.BrowserSession;
+import fr.ent.sesame.testing.DemoAccountGuard;
+import fr.ent.sesame.testing.FacesForm;
+import fr.ent.sesame.testing.Http;
+import fr.ent.sesame.testing.Mailbox;
+import fr.ent.sesame.testing.ServerLog;
+import fr.ent.sesame.testing.ServerSettings;
+import fr.ent.sesame.testing.SesameDeployment;
+import fr.ent.sesame.testing.TestDatabase;
+import jakarta.mail.internet.MimeMessage;
 import java.net.http.HttpResponse;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import jakarta.mail.internet.MimeMessage;
-
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -24,19 +33,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
-
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.GreenMailUtil;
-
-import fr.ent.sesame.testing.BrowserSession;
-import fr.ent.sesame.testing.DemoAccountGuard;
-import fr.ent.sesame.testing.FacesForm;
-import fr.ent.sesame.testing.Http;
-import fr.ent.sesame.testing.Mailbox;
-import fr.ent.sesame.testing.ServerLog;
-import fr.ent.sesame.testing.ServerSettings;
-import fr.ent.sesame.testing.SesameDeployment;
-import fr.ent.sesame.testing.TestDatabase;
 
 /**
  * The support desk (issue 14): an agent finds a person, sees their account and acts with a reason; every
@@ -67,8 +63,8 @@ class SupportDeskIT {
     @ArquillianResource
     ManagementClient management;
 
-    private static final List<String> ACTIONS_ON_JDUPONT = List.of("clear-locks", "mail-reset-link", "remove-question",
-            "end-sessions", "address-actions:0:remove-address");
+    private static final List<String> ACTIONS_ON_JDUPONT = List.of(
+            "clear-locks", "mail-reset-link", "remove-question", "end-sessions", "address-actions:0:remove-address");
 
     private AutoCloseable agentRole;
     private long supportEventsBefore;
@@ -96,15 +92,23 @@ class SupportDeskIT {
         HttpResponse<String> byName = search(agent, "", "BERNARD", "emile");
         assertEquals(302, byName.statusCode(), "one match opens the account at once");
         String page = agent.get(location(byName)).body();
-        assertTrue(page.contains("ebernard") && page.contains("Émile Bernard") && page.contains("pas encore activé"), page);
+        assertTrue(
+                page.contains("ebernard") && page.contains("Émile Bernard") && page.contains("pas encore activé"),
+                page);
 
-        assertTrue(location(search(agent, "21805678", "", "")).endsWith("compte=" + accountId("jdupont")), "student number");
+        assertTrue(
+                location(search(agent, "21805678", "", "")).endsWith("compte=" + accountId("jdupont")),
+                "student number");
         assertTrue(location(search(agent, "0123456789A", "", "")).endsWith("compte=" + accountId("ebernard")), "INE");
         assertTrue(location(search(agent, "E4521", "", "")).endsWith("compte=" + accountId("pmartin")), "staff number");
-        assertTrue(location(search(agent, " JDupont ", "", "")).endsWith("compte=" + accountId("jdupont")), "identifier");
+        assertTrue(
+                location(search(agent, " JDupont ", "", "")).endsWith("compte=" + accountId("jdupont")), "identifier");
 
-        assertEquals("Personne ne correspond à cette recherche.", FacesForm.firstError(search(agent, "", "Dupont", "Émile")));
-        assertEquals("Indiquez un identifiant ou un numéro, ou bien un nom et un prénom.",
+        assertEquals(
+                "Personne ne correspond à cette recherche.",
+                FacesForm.firstError(search(agent, "", "Dupont", "Émile")));
+        assertEquals(
+                "Indiquez un identifiant ou un numéro, ou bien un nom et un prénom.",
                 FacesForm.firstError(search(agent, "", "Dupont", "")));
     }
 
@@ -128,13 +132,22 @@ class SupportDeskIT {
             browser.findElement(org.openqa.selenium.By.id("search:firstName")).sendKeys("jeanne");
             browser.findElement(org.openqa.selenium.By.id("search:submit")).click();
 
-            String lockRow = browser.findElement(org.openqa.selenium.By.xpath(
-                    "//table[@id='counters']//tr[th[contains(., '" + texts.get(language).get(0) + "')]]")).getText();
-            assertFalse(lockRow.contains(texts.get(language).get(1)), language + ": locked, and until when: " + lockRow);
-            browser.findElement(org.openqa.selenium.By.id("act:reason")).sendKeys("Appel vérifié / verified call " + language);
+            String lockRow = browser.findElement(
+                            org.openqa.selenium.By.xpath("//table[@id='counters']//tr[th[contains(., '"
+                                    + texts.get(language).get(0) + "')]]"))
+                    .getText();
+            assertFalse(
+                    lockRow.contains(texts.get(language).get(1)), language + ": locked, and until when: " + lockRow);
+            browser.findElement(org.openqa.selenium.By.id("act:reason"))
+                    .sendKeys("Appel vérifié / verified call " + language);
             browser.findElement(org.openqa.selenium.By.id("act:clear-locks")).click();
 
-            assertEquals(texts.get(language).get(2), browser.findElement(org.openqa.selenium.By.id("done")).getText().strip(), language);
+            assertEquals(
+                    texts.get(language).get(2),
+                    browser.findElement(org.openqa.selenium.By.id("done"))
+                            .getText()
+                            .strip(),
+                    language);
             assertEquals(302, answer(new Http(), RIGHT_ANSWER).statusCode(), language + ": procedure 1 works again");
         }
     }
@@ -152,30 +165,37 @@ class SupportDeskIT {
         String page = agent.get(person).body();
         String answers = row(page, "Procédure 1 : réponses secrètes incorrectes");
         assertFalse(answers.contains("non bloqué"), "the lock and when it ends: " + answers);
-        assertTrue(page.contains("jeanne.dupont@example.org") && page.contains("Question secrète") , page);
+        assertTrue(page.contains("jeanne.dupont@example.org") && page.contains("Question secrète"), page);
         assertFalse(page.contains(RIGHT_ANSWER) || page.contains("$argon2"), "never the answer nor its hash");
 
         HttpResponse<String> noReason = act(agent, person, "clear-locks", "  ");
         assertEquals("Indiquez la raison de cette action.", FacesForm.firstError(noReason));
         assertEquals(0, supportEvents("jdupont"), "nothing done without a reason");
 
-        HttpResponse<String> cleared = act(agent, person, "clear-locks", "Appel du 4/12 : identité vérifiée (carte étudiante)");
+        HttpResponse<String> cleared =
+                act(agent, person, "clear-locks", "Appel du 4/12 : identité vérifiée (carte étudiante)");
         assertEquals(302, cleared.statusCode(), cleared.body());
         assertTrue(agent.get(location(cleared)).body().contains("Les blocages sont levés."));
         assertTrue(agent.get(person).body().contains("Aucun compteur"), "nothing counted any more");
 
-        assertEquals("support:pmartin|SUPPORT_LOCKS_CLEARED|Appel du 4/12 : identité vérifiée (carte étudiante)",
-                TestDatabase.text("select actor || '|' || event_type || '|' || reason from audit_event where account_id = ?"
-                        + " and actor like 'support:%' order by id desc limit 1", accountId("jdupont")));
+        assertEquals(
+                "support:pmartin|SUPPORT_LOCKS_CLEARED|Appel du 4/12 : identité vérifiée (carte étudiante)",
+                TestDatabase.text(
+                        "select actor || '|' || event_type || '|' || reason from audit_event where account_id = ?"
+                                + " and actor like 'support:%' order by id desc limit 1",
+                        accountId("jdupont")));
         MimeMessage notice = Mailbox.awaitMail(smtp, 1);
         assertEquals("Le support informatique a agi sur votre compte", notice.getSubject());
         assertEquals("jeanne.dupont@example.org", notice.getAllRecipients()[0].toString());
-        assertTrue(GreenMailUtil.getBody(notice).contains("lev=C3=A9 les blocages") || GreenMailUtil.getBody(notice).contains("levé les blocages"),
+        assertTrue(
+                GreenMailUtil.getBody(notice).contains("lev=C3=A9 les blocages")
+                        || GreenMailUtil.getBody(notice).contains("levé les blocages"),
                 GreenMailUtil.getBody(notice));
 
         assertEquals(302, answer(new Http(), RIGHT_ANSWER).statusCode(), "procedure 1 works again");
         Http jeanne = signedIn("jdupont", "Tilleul-Ecorce-42");
-        assertTrue(jeanne.get("/mon-compte/activite.xhtml").body().contains("Blocages levés (par le support)"),
+        assertTrue(
+                jeanne.get("/mon-compte/activite.xhtml").body().contains("Blocages levés (par le support)"),
                 "Activité de mon compte says who acted");
     }
 
@@ -185,17 +205,23 @@ class SupportDeskIT {
         String person = PERSON_PAGE + accountId("jdupont");
         assertFalse(agent.get(person).body().contains("hand-over-link"), "procedure 2 serves her: no link in person");
 
-        assertEquals(302, act(agent, person, "mail-reset-link", "Ne reçoit pas le courriel, demande au téléphone").statusCode());
+        assertEquals(
+                302,
+                act(agent, person, "mail-reset-link", "Ne reçoit pas le courriel, demande au téléphone")
+                        .statusCode());
 
         MimeMessage mail = Mailbox.awaitMail(smtp, 1);
         assertEquals("Réinitialisation de son mot de passe", mail.getSubject());
         assertEquals("jeanne.dupont@example.org", mail.getAllRecipients()[0].toString());
         String link = Mailbox.resetLinkIn(mail);
         assertFalse(agent.get(person).body().contains(link.substring(link.indexOf("jeton=") + 6)), "never the link");
-        assertTrue(agent.get(person).body().contains("Réinitialisation (envoyé par courriel)"), "listed as outstanding");
+        assertTrue(
+                agent.get(person).body().contains("Réinitialisation (envoyé par courriel)"), "listed as outstanding");
         assertEquals(302, choosePassword(link, "Glycine-Bleue-Horloge").statusCode());
         assertTrue(choosePassword(link, "Autre-Glycine-Horloge-9").body().contains("id=\"link-refused\""), "once only");
-        assertEquals(302, FacesForm.signIn(new Http(), "jdupont", "Glycine-Bleue-Horloge").statusCode());
+        assertEquals(
+                302,
+                FacesForm.signIn(new Http(), "jdupont", "Glycine-Bleue-Horloge").statusCode());
     }
 
     @Test
@@ -217,9 +243,13 @@ class SupportDeskIT {
         assertTrue(link.startsWith(SesameDeployment.baseUrl() + "/assistance/lien.xhtml?jeton="), link);
         assertFalse(agent.get(person).body().contains(token), "shown once: not on the next page");
         assertTrue(agent.get(person).body().contains("Réinitialisation (remis en personne)"));
-        assertEquals("1800", TestDatabase.text("select cast(extract(epoch from expires_at) - extract(epoch from created_at) as integer)"
-                + " from one_time_token where purpose = 'SUPPORT_RESET' and used_at is null and voided_at is null"
-                + " and account_id = ?", accountId("clambert")));
+        assertEquals(
+                "1800",
+                TestDatabase.text(
+                        "select cast(extract(epoch from expires_at) - extract(epoch from created_at) as integer)"
+                                + " from one_time_token where purpose = 'SUPPORT_RESET' and used_at is null and voided_at is null"
+                                + " and account_id = ?",
+                        accountId("clambert")));
         assertTrue(ServerLog.linesSince(logMark).stream().noneMatch(line -> line.contains(token)), "never in the log");
         MimeMessage notice = Mailbox.awaitMail(smtp, 1);
         assertEquals("claire.lambert@example.org", notice.getAllRecipients()[0].toString());
@@ -227,15 +257,22 @@ class SupportDeskIT {
 
         assertEquals(302, choosePassword(link, "Glycine-Bleue-Horloge").statusCode());
         assertTrue(choosePassword(link, "Autre-Glycine-Horloge-9").body().contains("id=\"link-refused\""), "once only");
-        assertEquals(302, FacesForm.signIn(new Http(), "clambert", "Glycine-Bleue-Horloge").statusCode());
+        assertEquals(
+                302,
+                FacesForm.signIn(new Http(), "clambert", "Glycine-Bleue-Horloge")
+                        .statusCode());
 
         HttpResponse<String> again = act(agent, person, "hand-over-link", "Oublié aussitôt");
         Matcher second = SHOWN_LINK.matcher(again.body());
         assertTrue(second.find(), again.body());
-        TestDatabase.update("update one_time_token set expires_at = created_at - interval '1' second"
-                + " where purpose = 'SUPPORT_RESET' and used_at is null and voided_at is null and account_id = ?",
+        TestDatabase.update(
+                "update one_time_token set expires_at = created_at - interval '1' second"
+                        + " where purpose = 'SUPPORT_RESET' and used_at is null and voided_at is null and account_id = ?",
                 Long.parseLong(accountId("clambert")));
-        assertTrue(choosePassword(second.group(1), "Autre-Glycine-Horloge-9").body().contains("id=\"link-refused\""),
+        assertTrue(
+                choosePassword(second.group(1), "Autre-Glycine-Horloge-9")
+                        .body()
+                        .contains("id=\"link-refused\""),
                 "dead once its 30 minutes are over");
     }
 
@@ -245,8 +282,14 @@ class SupportDeskIT {
         Http agent = signedIn(AGENT, AGENT_PASSWORD);
         String person = PERSON_PAGE + accountId("jdupont");
 
-        assertEquals(302, act(agent, person, "remove-question", "Dit que son frère connaît la réponse").statusCode());
-        assertEquals(302, act(agent, person, "end-sessions", "Session restée ouverte en salle informatique").statusCode());
+        assertEquals(
+                302,
+                act(agent, person, "remove-question", "Dit que son frère connaît la réponse")
+                        .statusCode());
+        assertEquals(
+                302,
+                act(agent, person, "end-sessions", "Session restée ouverte en salle informatique")
+                        .statusCode());
 
         assertTrue(agent.get(person).body().contains("Aucune : elle vous permettra"), "no question any more");
         assertEquals(200, answer(new Http(), RIGHT_ANSWER).statusCode(), "procedure 1 refuses");
@@ -260,26 +303,40 @@ class SupportDeskIT {
     void removingACompromisedAddress_tellsItOnceMore_andProcedure2NoLongerSendsThere() throws Exception {
         if (TestDatabase.directoryMode()) {
             // As Sésame wrote it there when the address was validated.
-            fr.ent.sesame.testing.Slapd.modify("jdupont", new com.unboundid.ldap.sdk.Modification(
-                    com.unboundid.ldap.sdk.ModificationType.REPLACE, "supannMailPerso", "jeanne.dupont@example.org"));
+            fr.ent.sesame.testing.Slapd.modify(
+                    "jdupont",
+                    new com.unboundid.ldap.sdk.Modification(
+                            com.unboundid.ldap.sdk.ModificationType.REPLACE,
+                            "supannMailPerso",
+                            "jeanne.dupont@example.org"));
         }
         Http agent = signedIn(AGENT, AGENT_PASSWORD);
         String person = PERSON_PAGE + accountId("jdupont");
 
-        HttpResponse<String> removed = act(agent, person, "address-actions:0:remove-address", "Boîte piratée, dit-elle");
+        HttpResponse<String> removed =
+                act(agent, person, "address-actions:0:remove-address", "Boîte piratée, dit-elle");
 
         assertEquals(302, removed.statusCode(), removed.body());
         assertTrue(agent.get(location(removed)).body().contains("L'adresse est supprimée."));
         assertFalse(agent.get(person).body().contains("jeanne.dupont@example.org"));
         MimeMessage notice = Mailbox.awaitMail(smtp, 1);
-        assertEquals("jeanne.dupont@example.org", notice.getAllRecipients()[0].toString(), "told at the removed address");
+        assertEquals(
+                "jeanne.dupont@example.org", notice.getAllRecipients()[0].toString(), "told at the removed address");
         Http visitor = new Http();
         String page = visitor.get("/assistance/adresse.xhtml").body();
-        HttpResponse<String> asked = FacesForm.post(visitor, "/assistance/adresse.xhtml", page, "email",
-                Map.of("identifier", "jdupont", "address", "jeanne.dupont@example.org"), "submit");
+        HttpResponse<String> asked = FacesForm.post(
+                visitor,
+                "/assistance/adresse.xhtml",
+                page,
+                "email",
+                Map.of("identifier", "jdupont", "address", "jeanne.dupont@example.org"),
+                "submit");
         assertTrue(FacesForm.firstError(asked).contains("contacter le support"), "procedure 2 refuses it now");
         if (TestDatabase.directoryMode()) {
-            assertEquals(null, fr.ent.sesame.testing.Slapd.attribute("jdupont", "supannMailPerso"), "gone from the directory too");
+            assertEquals(
+                    null,
+                    fr.ent.sesame.testing.Slapd.attribute("jdupont", "supannMailPerso"),
+                    "gone from the directory too");
         }
     }
 
@@ -288,9 +345,11 @@ class SupportDeskIT {
         String model = "{\"firstName\":\"Paul\",\"identifier\":\"pperdu\",\"institution\":\"Université\","
                 + "\"link\":\"https://sesame.example.org/l\",\"minutes\":\"30\",\"support\":\"support@example.org\"}";
         TestDatabase.update("delete from mail_outbox where id in (91, 92)");
-        TestDatabase.update("insert into mail_outbox (id, recipient, template, locale, model, status, attempts,"
-                + " next_attempt_at, created_at, last_error, version) values (91, 'paul.perdu@example.org', 'reset-link', 'fr', ?,"
-                + " 'FAILED', 8, current_timestamp, current_timestamp, 'relay refused: 451 try later', 0)", model);
+        TestDatabase.update(
+                "insert into mail_outbox (id, recipient, template, locale, model, status, attempts,"
+                        + " next_attempt_at, created_at, last_error, version) values (91, 'paul.perdu@example.org', 'reset-link', 'fr', ?,"
+                        + " 'FAILED', 8, current_timestamp, current_timestamp, 'relay refused: 451 try later', 0)",
+                model);
         TestDatabase.update("insert into mail_outbox (id, recipient, template, locale, model, status, attempts,"
                 + " next_attempt_at, created_at, last_error, version) values (92, 'emptied@example.org', 'reset-link', 'fr', '{}',"
                 + " 'FAILED', 8, current_timestamp, current_timestamp, 'relay refused', 0)");
@@ -303,16 +362,25 @@ class SupportDeskIT {
         assertFalse(row(page, "e•••••@example.org").contains("retry"), "no content left: nothing to send again");
 
         String button = row.replaceAll("(?s).*name=\"outbox:(rows:\\d+:retry)\".*", "$1");
-        assertEquals("Indiquez la raison de cette action.", FacesForm.firstError(
-                FacesForm.post(agent, "/support/courriels.xhtml", page, "outbox", Map.of("reason", ""), button)));
-        HttpResponse<String> retried = FacesForm.post(agent, "/support/courriels.xhtml", page, "outbox",
-                Map.of("reason", "Relais réparé, ticket 1234"), button);
+        assertEquals(
+                "Indiquez la raison de cette action.",
+                FacesForm.firstError(FacesForm.post(
+                        agent, "/support/courriels.xhtml", page, "outbox", Map.of("reason", ""), button)));
+        HttpResponse<String> retried = FacesForm.post(
+                agent,
+                "/support/courriels.xhtml",
+                page,
+                "outbox",
+                Map.of("reason", "Relais réparé, ticket 1234"),
+                button);
 
         assertEquals(302, retried.statusCode(), retried.body());
         MimeMessage mail = Mailbox.awaitMail(smtp, 1);
         assertEquals("paul.perdu@example.org", mail.getAllRecipients()[0].toString());
-        assertEquals("support:pmartin|SUPPORT_MAIL_RETRIED|Relais réparé, ticket 1234", TestDatabase.text(
-                "select actor || '|' || event_type || '|' || reason from audit_event where detail = 'mail 91 reset-link'"));
+        assertEquals(
+                "support:pmartin|SUPPORT_MAIL_RETRIED|Relais réparé, ticket 1234",
+                TestDatabase.text(
+                        "select actor || '|' || event_type || '|' || reason from audit_event where detail = 'mail 91 reset-link'"));
         TestDatabase.update("delete from mail_outbox where id in (91, 92)");
     }
 
@@ -322,8 +390,10 @@ class SupportDeskIT {
         agentRole = ServerSettings.override(management, "sesame.support.agents", "pmartin,jdupont");
         String pmartinsAccount = PERSON_PAGE + accountId("pmartin");
 
-        HttpResponse<String> ownAccount = act(signedIn(AGENT, AGENT_PASSWORD), pmartinsAccount, "resend-validation", "Pour moi");
-        assertEquals("Cette action ne s'applique pas à ce compte dans son état actuel : rien n'a été fait.",
+        HttpResponse<String> ownAccount =
+                act(signedIn(AGENT, AGENT_PASSWORD), pmartinsAccount, "resend-validation", "Pour moi");
+        assertEquals(
+                "Cette action ne s'applique pas à ce compte dans son état actuel : rien n'a été fait.",
                 FacesForm.firstError(ownAccount).replace("&#39;", "'"));
 
         Http colleague = signedIn("jdupont", "Tilleul-Ecorce-42");
@@ -332,25 +402,39 @@ class SupportDeskIT {
         MimeMessage mail = Mailbox.awaitMail(smtp, 1);
         assertEquals("p.martin@example.net", mail.getAllRecipients()[0].toString());
         assertEquals("Validez votre adresse électronique personnelle", mail.getSubject());
-        assertEquals("support:jdupont|SUPPORT_VALIDATION_RESENT|Lien jamais reçu", TestDatabase.text(
-                "select actor || '|' || event_type || '|' || reason from audit_event where account_id = ?"
-                        + " and actor like 'support:%' order by id desc limit 1", accountId("pmartin")));
+        assertEquals(
+                "support:jdupont|SUPPORT_VALIDATION_RESENT|Lien jamais reçu",
+                TestDatabase.text(
+                        "select actor || '|' || event_type || '|' || reason from audit_event where account_id = ?"
+                                + " and actor like 'support:%' order by id desc limit 1",
+                        accountId("pmartin")));
     }
 
     @Test
     void inLdapMode_theRolesComeFromTheDirectoryGroupsTheSettingsName() throws Exception {
-        org.junit.jupiter.api.Assumptions.assumeTrue(TestDatabase.directoryMode(), "directory groups exist in ldap mode only");
+        org.junit.jupiter.api.Assumptions.assumeTrue(
+                TestDatabase.directoryMode(), "directory groups exist in ldap mode only");
         agentRole.close();
-        agentRole = () -> { };
-        assertEquals(403, signedIn(AGENT, AGENT_PASSWORD).get("/support/index.xhtml").statusCode(), "no group named: no role");
-        try (AutoCloseable acting = ServerSettings.override(management, "sesame.ldap.support-group",
-                "cn=sesame-support,ou=groups,dc=univ-test,dc=fr");
-                AutoCloseable looking = ServerSettings.override(management, "sesame.ldap.support-readonly-group",
+        agentRole = () -> {};
+        assertEquals(
+                403,
+                signedIn(AGENT, AGENT_PASSWORD).get("/support/index.xhtml").statusCode(),
+                "no group named: no role");
+        try (AutoCloseable acting = ServerSettings.override(
+                        management, "sesame.ldap.support-group", "cn=sesame-support,ou=groups,dc=univ-test,dc=fr");
+                AutoCloseable looking = ServerSettings.override(
+                        management,
+                        "sesame.ldap.support-readonly-group",
                         "cn=sesame-support-lecture,ou=groups,dc=univ-test,dc=fr")) {
             Http member = signedIn(AGENT, AGENT_PASSWORD);
             assertEquals(200, member.get("/support/index.xhtml").statusCode(), "pmartin is in cn=sesame-support");
-            assertTrue(member.get(PERSON_PAGE + accountId("jdupont")).body().contains("act:clear-locks"), "and may act");
-            assertEquals(403, signedIn("jdupont", "Tilleul-Ecorce-42").get("/support/index.xhtml").statusCode(),
+            assertTrue(
+                    member.get(PERSON_PAGE + accountId("jdupont")).body().contains("act:clear-locks"), "and may act");
+            assertEquals(
+                    403,
+                    signedIn("jdupont", "Tilleul-Ecorce-42")
+                            .get("/support/index.xhtml")
+                            .statusCode(),
                     "jdupont is in no group");
         }
     }
@@ -358,34 +442,55 @@ class SupportDeskIT {
     @Test
     void theJournal_listsWhoDidWhatWhenAndWhy_filteredByAgent() {
         Http agent = signedIn(AGENT, AGENT_PASSWORD);
-        assertEquals(302, act(agent, PERSON_PAGE + accountId("jdupont"), "clear-locks", "Journal : essai 42").statusCode());
+        assertEquals(
+                302,
+                act(agent, PERSON_PAGE + accountId("jdupont"), "clear-locks", "Journal : essai 42")
+                        .statusCode());
 
         String journal = agent.get("/support/actions.xhtml?agent=PMARTIN").body();
         String entry = row(journal, "Journal : essai 42");
         assertTrue(entry.contains("pmartin") && entry.contains("jdupont") && entry.contains("Blocages levés"), entry);
         assertFalse(agent.get("/support/actions.xhtml?agent=quelquun").body().contains("Journal : essai 42"));
-        assertTrue(agent.get("/support/actions.xhtml?compte=" + accountId("jdupont")).body().contains("Journal : essai 42"));
+        assertTrue(agent.get("/support/actions.xhtml?compte=" + accountId("jdupont"))
+                .body()
+                .contains("Journal : essai 42"));
     }
 
     @Test
     void membersAndVisitors_reachNoSupportPageNorAction_evenWithTheAgentsViewState() {
         String person = PERSON_PAGE + accountId("jdupont");
         Http visitor = new Http();
-        for (String page : List.of("/support/index.xhtml", person, "/support/actions.xhtml", "/support/courriels.xhtml", "/support/reglages.xhtml")) {
+        for (String page : List.of(
+                "/support/index.xhtml",
+                person,
+                "/support/actions.xhtml",
+                "/support/courriels.xhtml",
+                "/support/reglages.xhtml")) {
             HttpResponse<String> anonymous = visitor.get(page);
             assertEquals(302, anonymous.statusCode(), page);
             assertTrue(anonymous.headers().firstValue("Location").orElse("").contains("/connexion.xhtml"));
         }
         Http member = signedIn("clambert", "Orangerie-Cygne-77");
-        for (String page : List.of("/support/index.xhtml", person, "/support/actions.xhtml", "/support/courriels.xhtml", "/support/reglages.xhtml")) {
+        for (String page : List.of(
+                "/support/index.xhtml",
+                person,
+                "/support/actions.xhtml",
+                "/support/courriels.xhtml",
+                "/support/reglages.xhtml")) {
             assertEquals(403, member.get(page).statusCode(), page);
         }
         String agentsPage = signedIn(AGENT, AGENT_PASSWORD).get(person).body();
 
         for (String action : ACTIONS_ON_JDUPONT) {
             assertTrue(agentsPage.contains("act:" + action), action + " offered to the agent");
-            HttpResponse<String> forged = FacesForm.post(member, person, "act", FacesForm.viewStateOf(agentsPage),
-                    FacesForm.nonceOf(agentsPage), Map.of("reason", "je me débloque"), action);
+            HttpResponse<String> forged = FacesForm.post(
+                    member,
+                    person,
+                    "act",
+                    FacesForm.viewStateOf(agentsPage),
+                    FacesForm.nonceOf(agentsPage),
+                    Map.of("reason", "je me débloque"),
+                    action);
             assertEquals(403, forged.statusCode(), action);
         }
         assertEquals(0, supportEvents("jdupont"));
@@ -397,7 +502,7 @@ class SupportDeskIT {
         String person = PERSON_PAGE + accountId("jdupont");
         String agentsPage = agent.get(person).body();
         agentRole.close();
-        agentRole = () -> { };
+        agentRole = () -> {};
         try (AutoCloseable looking = ServerSettings.override(management, "sesame.support.readonly-agents", AGENT)) {
             Http readonly = signedIn(AGENT, AGENT_PASSWORD);
 
@@ -405,23 +510,42 @@ class SupportDeskIT {
             assertTrue(page.contains("jeanne.dupont@example.org"), "sees");
             assertFalse(page.contains("act:"), "no action offered");
             for (String action : ACTIONS_ON_JDUPONT) {
-                HttpResponse<String> tried = FacesForm.post(readonly, person, "act", FacesForm.viewStateOf(page),
-                        FacesForm.nonceOf(page), Map.of("reason", "lecture seule"), action);
+                HttpResponse<String> tried = FacesForm.post(
+                        readonly,
+                        person,
+                        "act",
+                        FacesForm.viewStateOf(page),
+                        FacesForm.nonceOf(page),
+                        Map.of("reason", "lecture seule"),
+                        action);
                 assertFalse(tried.headers().firstValue("Location").orElse("").contains("fait="), action + " not done");
                 // The view state of the page where it was offered, from the same agent's former session.
-                HttpResponse<String> replayed = FacesForm.post(readonly, person, "act", FacesForm.viewStateOf(agentsPage),
-                        FacesForm.nonceOf(agentsPage), Map.of("reason", "lecture seule"), action);
-                assertFalse(replayed.headers().firstValue("Location").orElse("").contains("fait="), action + " not done");
+                HttpResponse<String> replayed = FacesForm.post(
+                        readonly,
+                        person,
+                        "act",
+                        FacesForm.viewStateOf(agentsPage),
+                        FacesForm.nonceOf(agentsPage),
+                        Map.of("reason", "lecture seule"),
+                        action);
+                assertFalse(
+                        replayed.headers().firstValue("Location").orElse("").contains("fait="), action + " not done");
             }
         }
         assertEquals(0, supportEvents("jdupont"));
         assertEquals(0, smtp.getReceivedMessages().length, "no notice");
     }
 
-    private static HttpResponse<String> search(Http agent, String identifierOrNumber, String lastName, String firstName) {
+    private static HttpResponse<String> search(
+            Http agent, String identifierOrNumber, String lastName, String firstName) {
         String page = agent.get("/support/index.xhtml").body();
-        return FacesForm.post(agent, "/support/index.xhtml", page, "search",
-                Map.of("identifierOrNumber", identifierOrNumber, "lastName", lastName, "firstName", firstName), "submit");
+        return FacesForm.post(
+                agent,
+                "/support/index.xhtml",
+                page,
+                "search",
+                Map.of("identifierOrNumber", identifierOrNumber, "lastName", lastName, "firstName", firstName),
+                "submit");
     }
 
     private static HttpResponse<String> act(Http agent, String person, String button, String reason) {
@@ -432,8 +556,13 @@ class SupportDeskIT {
 
     private static HttpResponse<String> answer(Http http, String answer) {
         String page = http.get("/assistance/question.xhtml").body();
-        return FacesForm.post(http, "/assistance/question.xhtml", page, "question",
-                Map.of("identifier", "jdupont", "questionId", "childhood-street", "answer", answer), "submit");
+        return FacesForm.post(
+                http,
+                "/assistance/question.xhtml",
+                page,
+                "question",
+                Map.of("identifier", "jdupont", "questionId", "childhood-street", "answer", answer),
+                "submit");
     }
 
     private static HttpResponse<String> choosePassword(String link, String password) {
@@ -456,7 +585,8 @@ class SupportDeskIT {
     private static String location(HttpResponse<String> response) {
         String location = response.headers().firstValue("Location").orElse(null);
         assertNotNull(location, "a redirect, got " + response.statusCode() + ":\n" + response.body());
-        return location.startsWith(SesameDeployment.baseUrl()) ? location.substring(SesameDeployment.baseUrl().length())
+        return location.startsWith(SesameDeployment.baseUrl())
+                ? location.substring(SesameDeployment.baseUrl().length())
                 : location.replaceFirst("^/[^/]+", "");
     }
 
@@ -470,8 +600,10 @@ class SupportDeskIT {
     }
 
     private static long supportEventsOn(String identifier) {
-        return Long.parseLong(TestDatabase.text("select count(*) from audit_event where actor like 'support:%'"
-                + " and account_id = (select id from account where identifier = ?)", identifier));
+        return Long.parseLong(TestDatabase.text(
+                "select count(*) from audit_event where actor like 'support:%'"
+                        + " and account_id = (select id from account where identifier = ?)",
+                identifier));
     }
 
     /** The table row holding this text, as HTML. */

@@ -4,8 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fr.ent.sesame.testing.FacesForm;
+import fr.ent.sesame.testing.Http;
+import fr.ent.sesame.testing.ServerSettings;
+import fr.ent.sesame.testing.SesameDeployment;
+import fr.ent.sesame.testing.TestDatabase;
 import java.net.http.HttpResponse;
-
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -14,12 +18,6 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-
-import fr.ent.sesame.testing.FacesForm;
-import fr.ent.sesame.testing.Http;
-import fr.ent.sesame.testing.ServerSettings;
-import fr.ent.sesame.testing.SesameDeployment;
-import fr.ent.sesame.testing.TestDatabase;
 
 /**
  * The settings in effect, read-only, for the support desk: only the roles support and support-readonly IT
@@ -48,7 +46,9 @@ class SupportSettingsPageIT {
     void anAnonymousVisitor_isSentToSignIn() {
         HttpResponse<String> page = new Http().get(PAGE);
         assertEquals(302, page.statusCode());
-        assertTrue(page.headers().firstValue("Location").orElse("").contains("/connexion.xhtml"), page.headers().toString());
+        assertTrue(
+                page.headers().firstValue("Location").orElse("").contains("/connexion.xhtml"),
+                page.headers().toString());
     }
 
     @Test
@@ -64,21 +64,31 @@ class SupportSettingsPageIT {
 
     @Test
     void aReadonlyAgent_seesEverySetting_withWhereItComesFrom_secretsMasked() throws Exception {
-        try (AutoCloseable agent = ServerSettings.override(management, "sesame.support.readonly-agents", "pmartin, JDUPONT");
+        try (AutoCloseable agent =
+                        ServerSettings.override(management, "sesame.support.readonly-agents", "pmartin, JDUPONT");
                 AutoCloseable secret = ServerSettings.override(management, "sesame.it.relay-password", SECRET);
-                AutoCloseable url = ServerSettings.override(management, "sesame.it.url", "jdbc:postgresql://db/x?user=a&password=" + SECRET)) {
+                AutoCloseable url = ServerSettings.override(
+                        management, "sesame.it.url", "jdbc:postgresql://db/x?user=a&password=" + SECRET)) {
             Http agentSession = signedIn("jdupont", "Tilleul-Ecorce-42");
 
-            assertTrue(agentSession.get("/mon-compte/index.xhtml").body().contains("id=\"support-settings\""), "Mon compte links it");
+            assertTrue(
+                    agentSession.get("/mon-compte/index.xhtml").body().contains("id=\"support-settings\""),
+                    "Mon compte links it");
             HttpResponse<String> page = agentSession.get(PAGE);
 
             assertEquals(200, page.statusCode(), page.body());
             String body = page.body();
             assertTrue(body.contains("Réglages en vigueur"), body);
-            assertTrue(row(body, "sesame.institution.name").contains("Université de Strasbourg"), row(body, "sesame.institution.name"));
-            assertTrue(row(body, "sesame.reset.link-lifetime").contains("PT30M")
-                    && row(body, "sesame.reset.link-lifetime").contains("valeur par défaut de Sésame"), row(body, "sesame.reset.link-lifetime"));
-            assertTrue(row(body, "sesame.support.readonly-agents").contains("propriété système"), row(body, "sesame.support.readonly-agents"));
+            assertTrue(
+                    row(body, "sesame.institution.name").contains("Université de Strasbourg"),
+                    row(body, "sesame.institution.name"));
+            assertTrue(
+                    row(body, "sesame.reset.link-lifetime").contains("PT30M")
+                            && row(body, "sesame.reset.link-lifetime").contains("valeur par défaut de Sésame"),
+                    row(body, "sesame.reset.link-lifetime"));
+            assertTrue(
+                    row(body, "sesame.support.readonly-agents").contains("propriété système"),
+                    row(body, "sesame.support.readonly-agents"));
             assertTrue(row(body, "sesame.it.relay-password").contains("****"), row(body, "sesame.it.relay-password"));
             assertTrue(row(body, "sesame.it.url").contains("****"), "a value carrying a password is masked whole");
             assertFalse(body.contains(SECRET), "no secret on the page");

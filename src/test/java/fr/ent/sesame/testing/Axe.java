@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 
@@ -19,8 +18,7 @@ public final class Axe {
 
     private static final String SCRIPT = read();
 
-    private Axe() {
-    }
+    private Axe() {}
 
     /** One line per violation and element: rule, impact, the element's selector and what axe says. */
     @SuppressWarnings("unchecked")
@@ -44,7 +42,8 @@ public final class Axe {
     private static String read() {
         try (InputStream in = Axe.class.getResourceAsStream("/axe.min.js")) {
             if (in == null) {
-                throw new IllegalStateException("axe.min.js is not on the test classpath (com.deque.html.axe-core:selenium)");
+                throw new IllegalStateException(
+                        "axe.min.js is not on the test classpath (com.deque.html.axe-core:selenium)");
             }
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {

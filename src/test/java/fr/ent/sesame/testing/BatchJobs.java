@@ -8,7 +8,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.jboss.as.arquillian.container.ManagementClient;
 import org.jboss.dmr.ModelNode;
 
@@ -19,13 +18,11 @@ import org.jboss.dmr.ModelNode;
 public final class BatchJobs {
 
     /** How a run ended, as the console shows it. */
-    public record Outcome(String batchStatus, String exitStatus) {
-    }
+    public record Outcome(String batchStatus, String exitStatus) {}
 
     private static final String JOB = "sesame-import";
 
-    private BatchJobs() {
-    }
+    private BatchJobs() {}
 
     /** Starts the job through the management API (what the console's Batch page calls). */
     public static long start(ManagementClient management, Path file) throws IOException {
@@ -40,10 +37,12 @@ public final class BatchJobs {
     /** Starts the job with jboss-cli, as docs/administering.md tells an admin to; returns the execution id it prints. */
     public static long startWithCli(Path file) throws IOException, InterruptedException {
         Path cli = Path.of(System.getProperty("sesame.it.serverDir"), "bin", "jboss-cli.sh");
-        Process process = new ProcessBuilder(List.of(cli.toString(), "--connect",
-                "--controller=localhost:" + System.getProperty("sesame.it.managementPort", "10190"),
-                "--command=/deployment=sesame.war/subsystem=batch-jberet:start-job(job-xml-name=" + JOB
-                        + ", properties={file=" + file + "})"))
+        Process process = new ProcessBuilder(List.of(
+                        cli.toString(),
+                        "--connect",
+                        "--controller=localhost:" + System.getProperty("sesame.it.managementPort", "10190"),
+                        "--command=/deployment=sesame.war/subsystem=batch-jberet:start-job(job-xml-name=" + JOB
+                                + ", properties={file=" + file + "})"))
                 .redirectErrorStream(true)
                 .start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
@@ -58,26 +57,33 @@ public final class BatchJobs {
     }
 
     /** Waits until the run has ended and returns its outcome as the console reads it. */
-    public static Outcome awaitEnd(ManagementClient management, long execution) throws IOException, InterruptedException {
-        return awaitEnd(management, execution, progress -> { });
+    public static Outcome awaitEnd(ManagementClient management, long execution)
+            throws IOException, InterruptedException {
+        return awaitEnd(management, execution, progress -> {});
     }
 
     /** The same, handing every exit status seen while the run is under way (its progress) to {@code progress}. */
-    public static Outcome awaitEnd(ManagementClient management, long execution,
-            java.util.function.Consumer<String> progress) throws IOException, InterruptedException {
+    public static Outcome awaitEnd(
+            ManagementClient management, long execution, java.util.function.Consumer<String> progress)
+            throws IOException, InterruptedException {
         Instant deadline = Instant.now().plus(Duration.ofMinutes(5));
         while (true) {
             ModelNode op = new ModelNode();
             op.get("operation").set("read-resource");
             op.get("include-runtime").set(true);
-            op.get("address").add("deployment", "sesame.war").add("subsystem", "batch-jberet")
-                    .add("job", JOB).add("execution", Long.toString(execution));
+            op.get("address")
+                    .add("deployment", "sesame.war")
+                    .add("subsystem", "batch-jberet")
+                    .add("job", JOB)
+                    .add("execution", Long.toString(execution));
             ModelNode answer = management.getControllerClient().execute(op);
             // The console lists an execution a moment after it started: not found yet means not ended yet.
             String status = "success".equals(answer.get("outcome").asString())
-                    ? answer.get("result").get("batch-status").asString() : "STARTING";
+                    ? answer.get("result").get("batch-status").asString()
+                    : "STARTING";
             if (!List.of("STARTING", "STARTED", "STOPPING").contains(status)) {
-                return new Outcome(status, answer.get("result").get("exit-status").asString());
+                return new Outcome(
+                        status, answer.get("result").get("exit-status").asString());
             }
             if (answer.get("result").hasDefined("exit-status")) {
                 progress.accept(answer.get("result").get("exit-status").asString());

@@ -4,7 +4,6 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.time.Duration;
-
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -18,8 +17,7 @@ import org.openqa.selenium.chrome.ChromeOptions;
  */
 public final class Browser {
 
-    private Browser() {
-    }
+    private Browser() {}
 
     public static WebDriver open() {
         File driver = new File(System.getProperty("webdriver.chrome.driver", "/usr/bin/chromedriver"));
@@ -35,10 +33,21 @@ public final class Browser {
         }
         ChromeOptions options = new ChromeOptions();
         options.setBinary(chrome);
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--window-size=1024,900", "--lang=fr", "--user-data-dir=" + profileDirectory());
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(driver).build();
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--window-size=1024,900",
+                "--lang=fr",
+                "--user-data-dir=" + profileDirectory());
+        ChromeDriverService service =
+                new ChromeDriverService.Builder().usingDriverExecutable(driver).build();
         ChromeDriver browser = new ChromeDriver(service, options);
         browser.manage().timeouts().implicitlyWait(Duration.ZERO);
         browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));

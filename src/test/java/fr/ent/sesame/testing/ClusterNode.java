@@ -10,7 +10,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-
 import org.jboss.as.controller.client.ModelControllerClient;
 import org.jboss.dmr.ModelNode;
 
@@ -40,7 +39,8 @@ public final class ClusterNode implements AutoCloseable {
         Path server = Path.of(System.getProperty("sesame.it.serverDir"));
         deleteTree(baseDir);
         copy(server.resolve("standalone"), baseDir);
-        List<String> command = new ArrayList<>(List.of(server.resolve("bin/standalone.sh").toString(),
+        List<String> command = new ArrayList<>(List.of(
+                server.resolve("bin/standalone.sh").toString(),
                 "-Djboss.server.base.dir=" + baseDir,
                 "-Djboss.node.name=" + name,
                 "-Djboss.tx.node.id=" + name,
@@ -65,7 +65,10 @@ public final class ClusterNode implements AutoCloseable {
         op.get("operation").set("add");
         op.get("address").add("deployment", "sesame.war");
         op.get("enabled").set(true);
-        op.get("content").add().get("url").set(Path.of(System.getProperty("sesame.it.war")).toUri().toString());
+        op.get("content")
+                .add()
+                .get("url")
+                .set(Path.of(System.getProperty("sesame.it.war")).toUri().toString());
         execute(op);
     }
 
@@ -98,7 +101,8 @@ public final class ClusterNode implements AutoCloseable {
         Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {
-                throw new IllegalStateException(name + " stopped while starting: see " + baseDir.resolve("console.log"));
+                throw new IllegalStateException(
+                        name + " stopped while starting: see " + baseDir.resolve("console.log"));
             }
             try (ModelControllerClient client = client()) {
                 ModelNode op = new ModelNode();
@@ -113,7 +117,8 @@ public final class ClusterNode implements AutoCloseable {
             }
             sleep(500);
         }
-        throw new IllegalStateException(name + " did not start within 3 minutes: see " + baseDir.resolve("console.log"));
+        throw new IllegalStateException(
+                name + " did not start within 3 minutes: see " + baseDir.resolve("console.log"));
     }
 
     private void execute(ModelNode op) throws IOException {
@@ -147,7 +152,8 @@ public final class ClusterNode implements AutoCloseable {
     private static void deleteTree(Path root) throws IOException {
         if (Files.exists(root)) {
             try (Stream<Path> tree = Files.walk(root)) {
-                for (Path path : tree.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                for (Path path :
+                        tree.sorted(java.util.Comparator.reverseOrder()).toList()) {
                     Files.delete(path);
                 }
             }

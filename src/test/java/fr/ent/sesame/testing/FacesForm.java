@@ -14,12 +14,12 @@ import java.util.stream.Collectors;
 /** Posts a Faces form the way a browser would, to test what the server does with odd input. */
 public final class FacesForm {
 
-    private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+    private static final Pattern VIEW_STATE =
+            Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
     private static final Pattern NONCE = Pattern.compile("PrimeFaces\\.csp\\.init\\('([^']+)'\\)");
     private static final Pattern FORM_TOKEN = Pattern.compile("name=\"sesame-form\" value=\"([^\"]+)\"");
 
-    private FacesForm() {
-    }
+    private FacesForm() {}
 
     public static String viewStateOf(String html) {
         Matcher m = VIEW_STATE.matcher(html);
@@ -39,8 +39,8 @@ public final class FacesForm {
     }
 
     /** Posts {@code fields} of form {@code formId} of {@code page} (the HTML served at {@code path}), as a browser would. */
-    public static HttpResponse<String> post(Http http, String path, String page, String formId,
-            Map<String, String> fields, String submitButton) {
+    public static HttpResponse<String> post(
+            Http http, String path, String page, String formId, Map<String, String> fields, String submitButton) {
         Matcher token = FORM_TOKEN.matcher(page);
         Map<String, String> withToken = new LinkedHashMap<>();
         if (token.find()) {
@@ -62,14 +62,27 @@ public final class FacesForm {
     public static final String FORM_TOKEN_FIELD = "sesame-form";
 
     /** Posts with the given view state and nonce (either may be stale or forged), and no form token. */
-    public static HttpResponse<String> post(Http http, String path, String formId, String viewState, String nonce,
-            Map<String, String> fields, String submitButton) {
+    public static HttpResponse<String> post(
+            Http http,
+            String path,
+            String formId,
+            String viewState,
+            String nonce,
+            Map<String, String> fields,
+            String submitButton) {
         return post(http, path, formId, viewState, nonce, fields, submitButton, Map.of());
     }
 
     /** Posts with the given view state, nonce and extra top-level fields (a form token, forged or not). */
-    public static HttpResponse<String> post(Http http, String path, String formId, String viewState, String nonce,
-            Map<String, String> fields, String submitButton, Map<String, String> extra) {
+    public static HttpResponse<String> post(
+            Http http,
+            String path,
+            String formId,
+            String viewState,
+            String nonce,
+            Map<String, String> fields,
+            String submitButton,
+            Map<String, String> extra) {
         Map<String, String> body = new LinkedHashMap<>();
         body.put(formId, formId);
         fields.forEach((name, value) -> body.put(formId + ":" + name, value));
@@ -103,7 +116,12 @@ public final class FacesForm {
     /** Signs in through the real form; returns the response to the sign-in post. */
     public static HttpResponse<String> signIn(Http http, String identifier, String password) {
         String page = http.get("/connexion.xhtml").body();
-        return post(http, "/connexion.xhtml", page, "signin", Map.of("identifier", identifier, "password", password),
+        return post(
+                http,
+                "/connexion.xhtml",
+                page,
+                "signin",
+                Map.of("identifier", identifier, "password", password),
                 "submit");
     }
 }

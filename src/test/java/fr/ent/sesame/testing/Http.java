@@ -22,11 +22,13 @@ public final class Http {
     }
 
     private Http(CookieManager cookies) {
-        this(HttpClient.newBuilder()
-                .cookieHandler(cookies)
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .connectTimeout(Duration.ofSeconds(10))
-                .build(), SesameDeployment.baseUrl());
+        this(
+                HttpClient.newBuilder()
+                        .cookieHandler(cookies)
+                        .followRedirects(HttpClient.Redirect.NEVER)
+                        .connectTimeout(Duration.ofSeconds(10))
+                        .build(),
+                SesameDeployment.baseUrl());
     }
 
     private Http(HttpClient client, String baseUrl) {
@@ -43,7 +45,9 @@ public final class Http {
     public java.util.Optional<String> cookie(String name) {
         return client.cookieHandler().map(CookieManager.class::cast).stream()
                 .flatMap(manager -> manager.getCookieStore().getCookies().stream())
-                .filter(cookie -> cookie.getName().equals(name)).map(java.net.HttpCookie::getValue).findFirst();
+                .filter(cookie -> cookie.getName().equals(name))
+                .map(java.net.HttpCookie::getValue)
+                .findFirst();
     }
 
     /** A browser whose only cookie is this session id: one planted, stolen, or just issued to someone else. */
@@ -62,7 +66,9 @@ public final class Http {
     }
 
     public HttpResponse<String> get(String pathUnderSesame) {
-        return send(HttpRequest.newBuilder(URI.create(baseUrl + pathUnderSesame)).GET().build());
+        return send(HttpRequest.newBuilder(URI.create(baseUrl + pathUnderSesame))
+                .GET()
+                .build());
     }
 
     public HttpResponse<String> send(HttpRequest request) {

@@ -28,8 +28,13 @@ public final class Metrics {
     public static Metrics scrape() {
         String url = "http://localhost:" + System.getProperty("sesame.it.managementPort", "10190") + "/prometheus";
         try {
-            HttpResponse<String> response = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build()
-                    .send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30)).build(),
+            HttpResponse<String> response = HttpClient.newBuilder()
+                    .connectTimeout(Duration.ofSeconds(10))
+                    .build()
+                    .send(
+                            HttpRequest.newBuilder(URI.create(url))
+                                    .timeout(Duration.ofSeconds(30))
+                                    .build(),
                             HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() != 200) {
                 throw new AssertionError(url + " answered " + response.statusCode() + ": " + response.body());
@@ -52,7 +57,8 @@ public final class Metrics {
 
     /** A counter of security events, 0 when it has not been counted yet. */
     public double securityEvents(String type, String outcome) {
-        return value("sesame_security_events_total{WF_DEPLOYMENT=\"sesame.war\",outcome=\"" + outcome + "\",type=\"" + type + "\"}");
+        return value("sesame_security_events_total{WF_DEPLOYMENT=\"sesame.war\",outcome=\"" + outcome + "\",type=\""
+                + type + "\"}");
     }
 
     /** Every security-event series, for comparing two scrapes as a whole. */

@@ -11,11 +11,10 @@ import java.util.List;
 /** The test server's server.log, read from a mark: what a test made the server write. */
 public final class ServerLog {
 
-    private static final Path FILE = Path.of(System.getProperty("sesame.it.serverDir"), "standalone", "log",
-            "server.log");
+    private static final Path FILE =
+            Path.of(System.getProperty("sesame.it.serverDir"), "standalone", "log", "server.log");
 
-    private ServerLog() {
-    }
+    private ServerLog() {}
 
     /** Where the log ends now. */
     public static long mark() {
@@ -28,7 +27,9 @@ public final class ServerLog {
 
     /** The ERROR lines written since the mark. */
     public static List<String> errorsSince(long mark) {
-        return linesSince(mark).stream().filter(line -> line.contains(" ERROR ")).toList();
+        return linesSince(mark).stream()
+                .filter(line -> line.contains(" ERROR "))
+                .toList();
     }
 
     /** Every line written since the mark. */

@@ -1,7 +1,6 @@
 package fr.ent.sesame.testing;
 
 import java.io.IOException;
-
 import org.jboss.as.arquillian.container.ManagementClient;
 import org.jboss.dmr.ModelNode;
 
@@ -11,8 +10,7 @@ import org.jboss.dmr.ModelNode;
  */
 public final class ServerSettings {
 
-    private ServerSettings() {
-    }
+    private ServerSettings() {}
 
     /**
      * Sets {@code name} to {@code value} until the returned handle is closed, which puts back the value the

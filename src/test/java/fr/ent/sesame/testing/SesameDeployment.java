@@ -1,15 +1,13 @@
 package fr.ent.sesame.testing;
 
 import java.io.File;
-
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 /** The WAR the build produced, exactly as IT deploys it: tests never assemble a different one. */
 public final class SesameDeployment {
 
-    private SesameDeployment() {
-    }
+    private SesameDeployment() {}
 
     public static WebArchive war() {
         File war = new File(System.getProperty("sesame.it.war", "target/sesame.war"));

@@ -1,17 +1,16 @@
 package fr.ent.sesame.testing;
 
-import java.io.IOException;
-import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
-
 import com.unboundid.ldap.sdk.Control;
 import com.unboundid.ldap.sdk.LDAPConnection;
 import com.unboundid.ldap.sdk.LDAPException;
 import com.unboundid.ldap.sdk.LDAPURL;
 import com.unboundid.ldap.sdk.Modification;
-import com.unboundid.ldap.sdk.ModifyRequest;
 import com.unboundid.ldap.sdk.ModificationType;
+import com.unboundid.ldap.sdk.ModifyRequest;
 import com.unboundid.ldap.sdk.ResultCode;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The test directory (src/test/ldap/slapd.sh) seen from a test: binds as a person prove what the
@@ -28,8 +27,7 @@ public final class Slapd {
      */
     private static final Control RELAX = new Control("1.3.6.1.4.1.4203.666.5.12", true);
 
-    private Slapd() {
-    }
+    private Slapd() {}
 
     public static String dnOf(String identifier) {
         return "uid=" + identifier + "," + PEOPLE;
@@ -54,9 +52,12 @@ public final class Slapd {
      */
     public static String whoami(String identifier, String password) {
         try {
-            Process process = new ProcessBuilder("ldapwhoami", "-x", "-H", url(), "-D", dnOf(identifier), "-w", password)
-                    .redirectErrorStream(true).start();
-            String said = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).trim();
+            Process process = new ProcessBuilder(
+                            "ldapwhoami", "-x", "-H", url(), "-D", dnOf(identifier), "-w", password)
+                    .redirectErrorStream(true)
+                    .start();
+            String said =
+                    new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).trim();
             if (!process.waitFor(30, TimeUnit.SECONDS)) {
                 process.destroyForcibly();
                 throw new AssertionError("ldapwhoami did not answer");
@@ -81,9 +82,11 @@ public final class Slapd {
             String now = connection.getEntry(dnOf(identifier), "userPassword").getAttributeValue("userPassword");
             clear(connection, identifier, "pwdHistory");
             if (!java.util.Objects.equals(now, password)) {
-                connection.modify(dnOf(identifier), password == null
-                        ? new Modification(ModificationType.DELETE, "userPassword")
-                        : new Modification(ModificationType.REPLACE, "userPassword", password));
+                connection.modify(
+                        dnOf(identifier),
+                        password == null
+                                ? new Modification(ModificationType.DELETE, "userPassword")
+                                : new Modification(ModificationType.REPLACE, "userPassword", password));
             }
             for (String attribute : new String[] {"pwdAccountLockedTime", "pwdFailureTime", "pwdHistory"}) {
                 clear(connection, identifier, attribute);
@@ -120,7 +123,8 @@ public final class Slapd {
             connection.modify(relaxed(identifier, new Modification(ModificationType.DELETE, attribute)));
         } catch (LDAPException e) {
             if (e.getResultCode() != ResultCode.NO_SUCH_ATTRIBUTE) {
-                throw new AssertionError("could not clear " + attribute + " of " + identifier + ": " + e.getMessage(), e);
+                throw new AssertionError(
+                        "could not clear " + attribute + " of " + identifier + ": " + e.getMessage(), e);
             }
         }
     }
@@ -168,8 +172,10 @@ public final class Slapd {
 
     private static void script(String command) {
         try {
-            Process process = new ProcessBuilder(Path.of("src/test/ldap/slapd.sh").toAbsolutePath().toString(), command)
-                    .redirectErrorStream(true).start();
+            Process process = new ProcessBuilder(
+                            Path.of("src/test/ldap/slapd.sh").toAbsolutePath().toString(), command)
+                    .redirectErrorStream(true)
+                    .start();
             process.getInputStream().transferTo(System.out);
             if (!process.waitFor(30, TimeUnit.SECONDS) || process.exitValue() != 0) {
                 throw new AssertionError("slapd.sh " + command + " failed");

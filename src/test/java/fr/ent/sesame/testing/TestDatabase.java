@@ -12,11 +12,11 @@ import java.sql.SQLException;
  */
 public final class TestDatabase {
 
-    private TestDatabase() {
-    }
+    private TestDatabase() {}
 
     public static int update(String sql, Object... parameters) {
-        try (Connection c = connect(); PreparedStatement statement = prepare(c, sql, parameters)) {
+        try (Connection c = connect();
+                PreparedStatement statement = prepare(c, sql, parameters)) {
             return statement.executeUpdate();
         } catch (SQLException e) {
             throw new IllegalStateException(sql, e);
@@ -24,7 +24,8 @@ public final class TestDatabase {
     }
 
     public static String text(String sql, Object... parameters) {
-        try (Connection c = connect(); PreparedStatement statement = prepare(c, sql, parameters);
+        try (Connection c = connect();
+                PreparedStatement statement = prepare(c, sql, parameters);
                 ResultSet rows = statement.executeQuery()) {
             return rows.next() ? rows.getString(1) : null;
         } catch (SQLException e) {
@@ -55,13 +56,21 @@ public final class TestDatabase {
      * entry's userPassword (read as the rootDN). Compared before and after, it tells whether a password changed.
      */
     public static String storedPassword(String identifier) {
-        return directoryMode() ? Slapd.attribute(identifier, "userPassword")
+        return directoryMode()
+                ? Slapd.attribute(identifier, "userPassword")
                 : text("select password_hash from account where identifier = ?", identifier);
     }
 
     /** What a test may change of a demo account, to put back afterwards. */
-    public record AccountState(String identifier, String password, String questionId, String answerHash,
-            String state, String charterVersion, String addresses, String directoryAddress) {
+    public record AccountState(
+            String identifier,
+            String password,
+            String questionId,
+            String answerHash,
+            String state,
+            String charterVersion,
+            String addresses,
+            String directoryAddress) {
 
         public void restore() {
             if (directoryMode()) {
@@ -70,37 +79,55 @@ public final class TestDatabase {
                 if (directoryAddress == null) {
                     Slapd.forget(identifier, "supannMailPerso");
                 } else {
-                    Slapd.modify(identifier, new com.unboundid.ldap.sdk.Modification(
-                            com.unboundid.ldap.sdk.ModificationType.REPLACE, "supannMailPerso", directoryAddress));
+                    Slapd.modify(
+                            identifier,
+                            new com.unboundid.ldap.sdk.Modification(
+                                    com.unboundid.ldap.sdk.ModificationType.REPLACE,
+                                    "supannMailPerso",
+                                    directoryAddress));
                 }
             } else {
                 update("update account set password_hash = ? where identifier = ?", password, identifier);
             }
-            update("update account set question_id = ?, answer_hash = ?, sessions_valid_after = null,"
-                    + " state = ?, charter_version = ? where identifier = ?",
-                    questionId, answerHash, state, charterVersion, identifier);
+            update(
+                    "update account set question_id = ?, answer_hash = ?, sessions_valid_after = null,"
+                            + " state = ?, charter_version = ? where identifier = ?",
+                    questionId,
+                    answerHash,
+                    state,
+                    charterVersion,
+                    identifier);
             if (charterVersion == null) {
                 update("update account set charter_accepted_at = null where identifier = ?", identifier);
             }
             // Addresses: keep the demo rows (fixed ids below 100), as they were; drop the ones the test added.
-            update("delete from personal_address where id >= 100 and account_id = (select id from account where identifier = ?)",
+            update(
+                    "delete from personal_address where id >= 100 and account_id = (select id from account where identifier = ?)",
                     identifier);
             for (String row : addresses.split(";")) {
                 if (!row.isEmpty()) {
                     String[] parts = row.split(",", -1);
-                    update("update personal_address set state = ?, validated_at = " + (parts[2].isEmpty() ? "null" : "validated_at")
-                            + " where id = ?", parts[1], Long.parseLong(parts[0]));
+                    update(
+                            "update personal_address set state = ?, validated_at = "
+                                    + (parts[2].isEmpty() ? "null" : "validated_at") + " where id = ?",
+                            parts[1],
+                            Long.parseLong(parts[0]));
                 }
             }
-            update("delete from password_history where account_id = (select id from account where identifier = ?)",
+            update(
+                    "delete from password_history where account_id = (select id from account where identifier = ?)",
                     identifier);
-            update("update one_time_token set voided_at = current_timestamp where used_at is null and voided_at is null"
-                    + " and account_id = (select id from account where identifier = ?)", identifier);
+            update(
+                    "update one_time_token set voided_at = current_timestamp where used_at is null and voided_at is null"
+                            + " and account_id = (select id from account where identifier = ?)",
+                    identifier);
         }
     }
 
     public static AccountState stateOf(String identifier) {
-        return new AccountState(identifier, storedPassword(identifier),
+        return new AccountState(
+                identifier,
+                storedPassword(identifier),
                 text("select question_id from account where identifier = ?", identifier),
                 text("select answer_hash from account where identifier = ?", identifier),
                 text("select state from account where identifier = ?", identifier),
@@ -112,13 +139,20 @@ public final class TestDatabase {
     /** "id,state,validatedFlag;…" of the account's address rows, in portable SQL. */
     private static String addressesOf(String identifier) {
         StringBuilder rows = new StringBuilder();
-        try (Connection c = connect(); PreparedStatement statement = prepare(c,
-                "select p.id, p.state, p.validated_at from personal_address p join account a on a.id = p.account_id"
-                        + " where a.identifier = ? order by p.id", identifier);
+        try (Connection c = connect();
+                PreparedStatement statement = prepare(
+                        c,
+                        "select p.id, p.state, p.validated_at from personal_address p join account a on a.id = p.account_id"
+                                + " where a.identifier = ? order by p.id",
+                        identifier);
                 ResultSet result = statement.executeQuery()) {
             while (result.next()) {
-                rows.append(result.getLong(1)).append(',').append(result.getString(2)).append(',')
-                        .append(result.getObject(3) == null ? "" : "set").append(';');
+                rows.append(result.getLong(1))
+                        .append(',')
+                        .append(result.getString(2))
+                        .append(',')
+                        .append(result.getObject(3) == null ? "" : "set")
+                        .append(';');
             }
         } catch (SQLException e) {
             throw new IllegalStateException(e);
@@ -127,8 +161,10 @@ public final class TestDatabase {
     }
 
     private static Connection connect() throws SQLException {
-        return DriverManager.getConnection(System.getProperty("sesame.it.dbUrl"),
-                System.getProperty("sesame.it.dbUser", "sa"), System.getProperty("sesame.it.dbPassword", "sa"));
+        return DriverManager.getConnection(
+                System.getProperty("sesame.it.dbUrl"),
+                System.getProperty("sesame.it.dbUser", "sa"),
+                System.getProperty("sesame.it.dbPassword", "sa"));
     }
 
     private static PreparedStatement prepare(Connection c, String sql, Object... parameters) throws SQLException {

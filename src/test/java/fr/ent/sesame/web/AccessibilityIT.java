@@ -3,10 +3,16 @@ package fr.ent.sesame.web;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fr.ent.sesame.testing.Axe;
+import fr.ent.sesame.testing.BrowserSession;
+import fr.ent.sesame.testing.DemoAccountGuard;
+import fr.ent.sesame.testing.Http;
+import fr.ent.sesame.testing.SesameDeployment;
+import fr.ent.sesame.testing.TestDatabase;
+import fr.ent.sesame.testing.pages.SignInPage;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -17,14 +23,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebDriver;
 
-import fr.ent.sesame.testing.Axe;
-import fr.ent.sesame.testing.BrowserSession;
-import fr.ent.sesame.testing.DemoAccountGuard;
-import fr.ent.sesame.testing.Http;
-import fr.ent.sesame.testing.SesameDeployment;
-import fr.ent.sesame.testing.TestDatabase;
-import fr.ent.sesame.testing.pages.SignInPage;
-
 /**
  * axe-core (WCAG 2.1 A and AA) on Sésame's pages and their error states, in French and English, at desktop
  * and phone width. Every violation found is listed in the failure, page by page.
@@ -32,12 +30,26 @@ import fr.ent.sesame.testing.pages.SignInPage;
 @ExtendWith(ArquillianExtension.class)
 class AccessibilityIT {
 
-    private static final List<String> ANONYMOUS_PAGES = List.of("/connexion.xhtml", "/assistance/", "/assistance/question.xhtml",
-            "/assistance/adresse.xhtml", "/assistance/qui-suis-je.xhtml", "/assistance/activer.xhtml",
-            "/assistance/activer-code.xhtml", "/erreurs/introuvable.xhtml", "/accessibilite.xhtml");
-    private static final List<String> MON_COMPTE = List.of("/mon-compte/index.xhtml", "/mon-compte/mot-de-passe.xhtml",
-            "/mon-compte/question.xhtml", "/mon-compte/adresse.xhtml", "/mon-compte/activite.xhtml", "/support/reglages.xhtml",
-            "/support/index.xhtml", "/support/actions.xhtml", "/support/courriels.xhtml");
+    private static final List<String> ANONYMOUS_PAGES = List.of(
+            "/connexion.xhtml",
+            "/assistance/",
+            "/assistance/question.xhtml",
+            "/assistance/adresse.xhtml",
+            "/assistance/qui-suis-je.xhtml",
+            "/assistance/activer.xhtml",
+            "/assistance/activer-code.xhtml",
+            "/erreurs/introuvable.xhtml",
+            "/accessibilite.xhtml");
+    private static final List<String> MON_COMPTE = List.of(
+            "/mon-compte/index.xhtml",
+            "/mon-compte/mot-de-passe.xhtml",
+            "/mon-compte/question.xhtml",
+            "/mon-compte/adresse.xhtml",
+            "/mon-compte/activite.xhtml",
+            "/support/reglages.xhtml",
+            "/support/index.xhtml",
+            "/support/actions.xhtml",
+            "/support/courriels.xhtml");
 
     @RegisterExtension
     static BrowserSession browserSession = new BrowserSession();
@@ -57,9 +69,14 @@ class AccessibilityIT {
         assertTrue(new Http().get("/connexion.xhtml?lang=en").body().contains("Accessibility: partially compliant"));
 
         String statement = new Http().get("/accessibilite.xhtml").body().replace("&#39;", "'");
-        for (String section : List.of("État de conformité", "Résultats des tests", "Contenus non accessibles",
-                "Dérogations pour charge disproportionnée", "Établissement de cette déclaration d'accessibilité",
-                "Retour d'information et contact", "Voies de recours")) {
+        for (String section : List.of(
+                "État de conformité",
+                "Résultats des tests",
+                "Contenus non accessibles",
+                "Dérogations pour charge disproportionnée",
+                "Établissement de cette déclaration d'accessibilité",
+                "Retour d'information et contact",
+                "Voies de recours")) {
             assertTrue(statement.contains("<h2>" + section + "</h2>"), section);
         }
         assertTrue(statement.contains("Université de Strasbourg s'engage"), "the institution from the settings");
@@ -73,7 +90,9 @@ class AccessibilityIT {
         browser.manage().window().setSize(new Dimension(1280, 900));
         SignInPage.open(browser).signIn("jdupont", "wrong-password-for-the-title");
         assertTrue(browser.getTitle().startsWith("Erreur\u00a0: Connexion"), browser.getTitle());
-        assertEquals("signin:messages", browser.switchTo().activeElement().getAttribute("id"),
+        assertEquals(
+                "signin:messages",
+                browser.switchTo().activeElement().getAttribute("id"),
                 "the focus is on the messages, where a keyboard user goes on from");
 
         SignInPage.open(browser);
@@ -87,7 +106,8 @@ class AccessibilityIT {
     @Test
     void theAnonymousPages_andMonCompte_haveNoWcagViolation_inBothLanguages_atBothWidths() throws Exception {
         // jdupont as a support agent here, so Mon compte shows its support section and the support pages are checked.
-        try (AutoCloseable agent = fr.ent.sesame.testing.ServerSettings.override(management, "sesame.support.agents", "jdupont")) {
+        try (AutoCloseable agent =
+                fr.ent.sesame.testing.ServerSettings.override(management, "sesame.support.agents", "jdupont")) {
             allPages();
         }
     }

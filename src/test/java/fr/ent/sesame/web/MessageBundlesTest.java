@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Properties;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
-
 import org.junit.jupiter.api.Test;
 
 /** The two languages' texts: the same keys, and texts with placeholders that MessageFormat reads as written. */
@@ -23,7 +22,9 @@ class MessageBundlesTest {
 
     @Test
     void frenchAndEnglish_haveTheSameKeys() throws IOException {
-        assertEquals(new TreeSet<>(bundle("fr").stringPropertyNames()), new TreeSet<>(bundle("en").stringPropertyNames()));
+        assertEquals(
+                new TreeSet<>(bundle("fr").stringPropertyNames()),
+                new TreeSet<>(bundle("en").stringPropertyNames()));
     }
 
     @Test
@@ -33,7 +34,8 @@ class MessageBundlesTest {
             Properties texts = bundle(language);
             for (String key : new TreeSet<>(texts.stringPropertyNames())) {
                 String text = texts.getProperty(key);
-                if (PLACEHOLDER.matcher(text).find() && LONE_APOSTROPHE.matcher(text).find()) {
+                if (PLACEHOLDER.matcher(text).find()
+                        && LONE_APOSTROPHE.matcher(text).find()) {
                     wrong.add(language + ": " + key);
                 }
             }

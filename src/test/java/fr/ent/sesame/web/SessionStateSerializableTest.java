@@ -3,6 +3,10 @@ package fr.ent.sesame.web;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
+import jakarta.enterprise.context.ConversationScoped;
+import jakarta.enterprise.context.SessionScoped;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.Serializable;
 import java.lang.reflect.Field;
@@ -12,12 +16,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-
-import jakarta.enterprise.context.ConversationScoped;
-import jakarta.enterprise.context.SessionScoped;
-import jakarta.faces.view.ViewScoped;
-import jakarta.inject.Inject;
-
 import org.junit.jupiter.api.Test;
 
 /**
@@ -38,10 +36,12 @@ class SessionStateSerializableTest {
             }
             for (Field field : bean.getDeclaredFields()) {
                 int modifiers = field.getModifiers();
-                boolean kept = !Modifier.isStatic(modifiers) && !Modifier.isTransient(modifiers)
+                boolean kept = !Modifier.isStatic(modifiers)
+                        && !Modifier.isTransient(modifiers)
                         && !field.isAnnotationPresent(Inject.class);
                 if (kept && !field.getType().isPrimitive() && !Serializable.class.isAssignableFrom(field.getType())) {
-                    problems.add(bean.getName() + "." + field.getName() + " (" + field.getType().getName() + ") is not Serializable");
+                    problems.add(bean.getName() + "." + field.getName() + " ("
+                            + field.getType().getName() + ") is not Serializable");
                 }
             }
         }
@@ -52,13 +52,17 @@ class SessionStateSerializableTest {
         Path classes = Path.of("target/classes");
         List<Class<?>> beans = new ArrayList<>();
         try (Stream<Path> files = Files.walk(classes)) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".class") && !f.toString().contains("$")).toList()) {
-                String name = classes.relativize(file).toString().replace('/', '.').replaceAll("\\.class$", "");
+            for (Path file : files.filter(f ->
+                            f.toString().endsWith(".class") && !f.toString().contains("$"))
+                    .toList()) {
+                String name =
+                        classes.relativize(file).toString().replace('/', '.').replaceAll("\\.class$", "");
                 if (name.endsWith("package-info")) {
                     continue;
                 }
                 Class<?> type = Class.forName(name, false, SessionStateSerializableTest.class.getClassLoader());
-                if (type.isAnnotationPresent(SessionScoped.class) || type.isAnnotationPresent(ViewScoped.class)
+                if (type.isAnnotationPresent(SessionScoped.class)
+                        || type.isAnnotationPresent(ViewScoped.class)
                         || type.isAnnotationPresent(ConversationScoped.class)) {
                     beans.add(type);
                 }

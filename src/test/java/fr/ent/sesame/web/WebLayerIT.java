@@ -5,11 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fr.ent.sesame.testing.FacesForm;
+import fr.ent.sesame.testing.Http;
+import fr.ent.sesame.testing.ServerSettings;
+import fr.ent.sesame.testing.SesameDeployment;
+import fr.ent.sesame.testing.TestDatabase;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -17,12 +21,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-
-import fr.ent.sesame.testing.FacesForm;
-import fr.ent.sesame.testing.Http;
-import fr.ent.sesame.testing.SesameDeployment;
-import fr.ent.sesame.testing.ServerSettings;
-import fr.ent.sesame.testing.TestDatabase;
 
 /** What every response of Sésame must be, seen over plain HTTP: headers, access rules, errors. */
 @ExtendWith(ArquillianExtension.class)
@@ -37,7 +35,8 @@ class WebLayerIT {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/", "/index.xhtml", "/connexion.xhtml", "/assistance/index.xhtml", "/page-qui-n-existe-pas"})
+    @ValueSource(
+            strings = {"/", "/index.xhtml", "/connexion.xhtml", "/assistance/index.xhtml", "/page-qui-n-existe-pas"})
     void everyPage_carriesTheSecurityHeaders(String path) {
         HttpResponse<String> response = new Http().get(path);
 
@@ -52,23 +51,34 @@ class WebLayerIT {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/connexion.xhtml", "/assistance/question.xhtml", "/assistance/adresse.xhtml",
-            "/assistance/activer.xhtml", "/assistance/qui-suis-je.xhtml"})
+    @ValueSource(
+            strings = {
+                "/connexion.xhtml",
+                "/assistance/question.xhtml",
+                "/assistance/adresse.xhtml",
+                "/assistance/activer.xhtml",
+                "/assistance/qui-suis-je.xhtml"
+            })
     void everyFieldHelp_aFieldPointsTo_isOnThePage(String path) {
         String page = new Http().get(path).body();
-        java.util.regex.Matcher described = java.util.regex.Pattern.compile("aria-describedby=\"([^\"]+)\"").matcher(page);
+        java.util.regex.Matcher described =
+                java.util.regex.Pattern.compile("aria-describedby=\"([^\"]+)\"").matcher(page);
         while (described.find()) {
             for (String id : described.group(1).split(" ")) {
-                assertTrue(page.contains("id=\"" + id + "\""), path + ": aria-describedby points at a missing id " + id);
+                assertTrue(
+                        page.contains("id=\"" + id + "\""), path + ": aria-describedby points at a missing id " + id);
             }
         }
     }
 
     @Test
     void hsts_isSent_onlyWhenThePublicAddressIsHttps() throws Exception {
-        assertEquals(Optional.empty(), new Http().get("/connexion.xhtml").headers().firstValue("Strict-Transport-Security"));
-        try (AutoCloseable https = ServerSettings.override(management, "sesame.public-url", "https://sesame.example.org/sesame")) {
-            assertEquals(Optional.of("max-age=31536000"),
+        assertEquals(
+                Optional.empty(), new Http().get("/connexion.xhtml").headers().firstValue("Strict-Transport-Security"));
+        try (AutoCloseable https =
+                ServerSettings.override(management, "sesame.public-url", "https://sesame.example.org/sesame")) {
+            assertEquals(
+                    Optional.of("max-age=31536000"),
                     new Http().get("/connexion.xhtml").headers().firstValue("Strict-Transport-Security"));
         }
     }
@@ -83,7 +93,8 @@ class WebLayerIT {
         assertEquals(403, response.statusCode());
         assertTrue(response.body().contains("Accès refusé"), response.body());
         assertEquals(Optional.of("DENY"), response.headers().firstValue("X-Frame-Options"));
-        assertFalse(response.headers().allValues("Set-Cookie").stream().anyMatch(c -> c.startsWith("JSESSIONID=")),
+        assertFalse(
+                response.headers().allValues("Set-Cookie").stream().anyMatch(c -> c.startsWith("JSESSIONID=")),
                 "nobody signed in");
     }
 
@@ -100,7 +111,8 @@ class WebLayerIT {
         Http http = new Http();
         return http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(http.baseUrl() + path))
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body)).build());
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body))
+                .build());
     }
 
     /** jdupont's right password posted to the sign-in form as a browser would, with these extra headers. */
@@ -111,29 +123,37 @@ class WebLayerIT {
                 + "&jakarta.faces.ViewState=stateless&primefaces.nonce=" + FacesForm.nonceOf(page) + "&sesame-form="
                 + java.net.URLEncoder.encode(FacesForm.formTokenOf(page), java.nio.charset.StandardCharsets.UTF_8);
         return http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(http.baseUrl() + "/connexion.xhtml"))
-                .header("Content-Type", "application/x-www-form-urlencoded").headers(headers)
-                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body)).build());
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .headers(headers)
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body))
+                .build());
     }
 
     @Test
     void aBodyWithBrokenEncoding_getsAPage_neverAnError() {
         long log = fr.ent.sesame.testing.ServerLog.mark();
-        HttpResponse<String> response = rawPost("/connexion.xhtml", "signin%3Apassword=Tilleul-Secret%zz&b=%&%%=\u0000");
+        HttpResponse<String> response =
+                rawPost("/connexion.xhtml", "signin%3Apassword=Tilleul-Secret%zz&b=%&%%=\u0000");
 
         assertTrue(response.statusCode() < 500, response.statusCode() + " " + response.body());
         assertFalse(response.body().contains("Exception"));
         // Undertow ignores the parameter; its ERROR line quoting the raw value (a password, here) is filtered
         // out by configure.cli, and nothing else is written: no stack trace, no ERROR, never the value.
-        assertEquals(List.of(), fr.ent.sesame.testing.ServerLog.linesSince(log).stream()
-                .filter(line -> line.startsWith("\tat ") || line.contains("Exception") || line.contains(" ERROR ")
-                        || line.contains("Tilleul-Secret"))
-                .toList());
+        assertEquals(
+                List.of(),
+                fr.ent.sesame.testing.ServerLog.linesSince(log).stream()
+                        .filter(line -> line.startsWith("\tat ")
+                                || line.contains("Exception")
+                                || line.contains(" ERROR ")
+                                || line.contains("Tilleul-Secret"))
+                        .toList());
     }
 
     @Test
     void aRequestWithTooManyParameters_getsABadRequestPageInTheFrame_andOneLogLine() {
         long log = fr.ent.sesame.testing.ServerLog.mark();
-        String body = java.util.stream.IntStream.range(0, 1500).mapToObj(i -> "p" + i + "=x")
+        String body = java.util.stream.IntStream.range(0, 1500)
+                .mapToObj(i -> "p" + i + "=x")
                 .collect(java.util.stream.Collectors.joining("&"));
         HttpResponse<String> response = rawPost("/connexion.xhtml", body);
 
@@ -142,7 +162,8 @@ class WebLayerIT {
         assertFalse(response.body().contains("Exception"));
         assertEquals(Optional.of("DENY"), response.headers().firstValue("X-Frame-Options"));
         assertEquals(List.of(), fr.ent.sesame.testing.ServerLog.errorsSince(log), "no error, no stack trace");
-        assertTrue(fr.ent.sesame.testing.ServerLog.linesSince(log).stream().anyMatch(l -> l.contains("Bad request refused")));
+        assertTrue(fr.ent.sesame.testing.ServerLog.linesSince(log).stream()
+                .anyMatch(l -> l.contains("Bad request refused")));
     }
 
     @Test
@@ -150,7 +171,9 @@ class WebLayerIT {
         HttpResponse<String> response = FacesForm.signIn(new Http(), "jdupont", "Tilleul-Ecorce-42");
 
         String cookie = response.headers().allValues("Set-Cookie").stream()
-                .filter(c -> c.startsWith("JSESSIONID=")).findFirst().orElseThrow();
+                .filter(c -> c.startsWith("JSESSIONID="))
+                .findFirst()
+                .orElseThrow();
         assertTrue(cookie.contains("HttpOnly"), cookie);
         assertTrue(cookie.contains("SameSite=Lax"), cookie);
         assertFalse(response.body().contains("jsessionid="), "session id never in URLs");
@@ -158,21 +181,38 @@ class WebLayerIT {
 
     @Test
     void anonymousPages_openNoSession_andTheirFormsCarryACookieToken() {
-        for (String path : List.of("/", "/connexion.xhtml", "/assistance/", "/assistance/question.xhtml",
-                "/assistance/adresse.xhtml", "/assistance/qui-suis-je.xhtml", "/assistance/activer.xhtml",
-                "/assistance/nouveau-mot-de-passe.xhtml", "/connexion.xhtml?lang=en")) {
+        for (String path : List.of(
+                "/",
+                "/connexion.xhtml",
+                "/assistance/",
+                "/assistance/question.xhtml",
+                "/assistance/adresse.xhtml",
+                "/assistance/qui-suis-je.xhtml",
+                "/assistance/activer.xhtml",
+                "/assistance/nouveau-mot-de-passe.xhtml",
+                "/connexion.xhtml?lang=en")) {
             HttpResponse<String> response = new Http().get(path);
 
-            assertTrue(response.statusCode() == 200 || response.statusCode() == 302, path + " " + response.statusCode());
-            assertEquals(List.of(), response.headers().allValues("Set-Cookie").stream()
-                    .filter(c -> c.startsWith("JSESSIONID=")).toList(), path + " opened a session");
+            assertTrue(
+                    response.statusCode() == 200 || response.statusCode() == 302, path + " " + response.statusCode());
+            assertEquals(
+                    List.of(),
+                    response.headers().allValues("Set-Cookie").stream()
+                            .filter(c -> c.startsWith("JSESSIONID="))
+                            .toList(),
+                    path + " opened a session");
         }
         HttpResponse<String> form = new Http().get("/assistance/adresse.xhtml");
         String token = form.headers().allValues("Set-Cookie").stream()
-                .filter(c -> c.startsWith("sesame-form=")).findFirst().orElseThrow();
+                .filter(c -> c.startsWith("sesame-form="))
+                .findFirst()
+                .orElseThrow();
         assertTrue(token.contains("HttpOnly") && token.contains("SameSite=Lax"), token);
-        assertTrue(form.body().contains("name=\"sesame-form\" value=\"" + token.substring("sesame-form=".length(),
-                token.indexOf(';')) + "\""), "the form carries the cookie's value");
+        assertTrue(
+                form.body()
+                        .contains("name=\"sesame-form\" value=\""
+                                + token.substring("sesame-form=".length(), token.indexOf(';')) + "\""),
+                "the form carries the cookie's value");
     }
 
     @Test
@@ -181,7 +221,8 @@ class WebLayerIT {
         String page = http.get("/connexion.xhtml").body();
         String token = page.replaceAll("(?s).*name=\"sesame-form\" value=\"([^\"]+)\".*", "$1");
         String query = "signin=signin&signin%3Aidentifier=jdupont&signin%3Apassword=Tilleul-Ecorce-42&signin%3Asubmit="
-                + "&jakarta.faces.ViewState=" + FacesForm.viewStateOf(page) + "&primefaces.nonce=" + FacesForm.nonceOf(page)
+                + "&jakarta.faces.ViewState=" + FacesForm.viewStateOf(page) + "&primefaces.nonce="
+                + FacesForm.nonceOf(page)
                 + "&sesame-form=" + token;
 
         HttpResponse<String> response = http.get("/connexion.xhtml?" + query);
@@ -191,8 +232,16 @@ class WebLayerIT {
         assertTrue(location.endsWith("/connexion.xhtml?expired=true"), location);
         assertEquals(302, http.get("/mon-compte/index.xhtml").statusCode(), "the GET signed nobody in");
         // The same fields sent by POST do sign in.
-        assertEquals(302, FacesForm.post(http, "/connexion.xhtml", page, "signin",
-                Map.of("identifier", "jdupont", "password", "Tilleul-Ecorce-42"), "submit").statusCode());
+        assertEquals(
+                302,
+                FacesForm.post(
+                                http,
+                                "/connexion.xhtml",
+                                page,
+                                "signin",
+                                Map.of("identifier", "jdupont", "password", "Tilleul-Ecorce-42"),
+                                "submit")
+                        .statusCode());
     }
 
     @Test
@@ -205,17 +254,32 @@ class WebLayerIT {
         String page = new Http().get("/assistance/adresse.xhtml").body();
         Map<String, String> fields = Map.of("identifier", "jdupont", "address", "jeanne.dupont@example.org");
 
-        HttpResponse<String> noCookie = FacesForm.post(victim, "/assistance/adresse.xhtml", "email",
-                FacesForm.viewStateOf(page), FacesForm.nonceOf(page), fields, "submit",
+        HttpResponse<String> noCookie = FacesForm.post(
+                victim,
+                "/assistance/adresse.xhtml",
+                "email",
+                FacesForm.viewStateOf(page),
+                FacesForm.nonceOf(page),
+                fields,
+                "submit",
                 Map.of(FacesForm.FORM_TOKEN_FIELD, "forged-by-the-other-site"));
         victim.get("/connexion.xhtml");
-        HttpResponse<String> otherValue = FacesForm.post(victim, "/assistance/adresse.xhtml", "email",
-                FacesForm.viewStateOf(page), FacesForm.nonceOf(page), fields, "submit",
+        HttpResponse<String> otherValue = FacesForm.post(
+                victim,
+                "/assistance/adresse.xhtml",
+                "email",
+                FacesForm.viewStateOf(page),
+                FacesForm.nonceOf(page),
+                fields,
+                "submit",
                 Map.of(FacesForm.FORM_TOKEN_FIELD, "forged-by-the-other-site"));
 
         for (HttpResponse<String> refused : List.of(noCookie, otherValue)) {
             assertEquals(302, refused.statusCode(), refused.body());
-            assertTrue(refused.headers().firstValue("Location").orElseThrow().endsWith("/assistance/adresse.xhtml?expired=true"));
+            assertTrue(refused.headers()
+                    .firstValue("Location")
+                    .orElseThrow()
+                    .endsWith("/assistance/adresse.xhtml?expired=true"));
         }
         assertEquals(before, Integer.parseInt(TestDatabase.text(linksSent)), "no link was sent");
         // The same form, from the page itself, goes through.
@@ -262,12 +326,15 @@ class WebLayerIT {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/WEB-INF/web.xml", "/WEB-INF/templates/ent.xhtml", "/web-inf/web.xml", "/META-INF/MANIFEST.MF"})
+    @ValueSource(
+            strings = {"/WEB-INF/web.xml", "/WEB-INF/templates/ent.xhtml", "/web-inf/web.xml", "/META-INF/MANIFEST.MF"})
     void templatesAndConfiguration_areNotServed_andTheAnswerIsSesamesOwnPage(String path) {
         HttpResponse<String> response = new Http().get(path);
 
         assertEquals(404, response.statusCode());
-        assertTrue(response.body().contains("Page introuvable"), "in the frame, not the container's bare page: " + response.body());
+        assertTrue(
+                response.body().contains("Page introuvable"),
+                "in the frame, not the container's bare page: " + response.body());
         assertFalse(response.body().contains("<web-app"), "nothing of the file");
         assertEquals(Optional.of("DENY"), response.headers().firstValue("X-Frame-Options"));
         assertEquals(Optional.of("no-store"), response.headers().firstValue("Cache-Control"));
@@ -278,8 +345,13 @@ class WebLayerIT {
         Http http = new Http();
         String page = http.get("/connexion.xhtml").body();
 
-        HttpResponse<String> response = FacesForm.post(http, "/connexion.xhtml", page, "signin",
-                Map.of("identifier", "jdupont", "password", "p".repeat(5000)), "submit");
+        HttpResponse<String> response = FacesForm.post(
+                http,
+                "/connexion.xhtml",
+                page,
+                "signin",
+                Map.of("identifier", "jdupont", "password", "p".repeat(5000)),
+                "submit");
 
         assertEquals(200, response.statusCode(), response.body());
         assertTrue(response.body().matches("(?s).*Mot de passe : 1.024 caractères au maximum\\..*"), response.body());
@@ -293,7 +365,11 @@ class WebLayerIT {
         assertTrue(page.contains("maxlength=\"64\""), "the browser is told the limit too");
 
         // Cut at 64 characters and trimmed, this would be "pmartin" and sign in.
-        HttpResponse<String> response = FacesForm.post(http, "/connexion.xhtml", page, "signin",
+        HttpResponse<String> response = FacesForm.post(
+                http,
+                "/connexion.xhtml",
+                page,
+                "signin",
                 Map.of("identifier", "pmartin" + " ".repeat(57) + "x".repeat(650), "password", "Cathedrale-Rose-1439"),
                 "submit");
 
@@ -307,11 +383,17 @@ class WebLayerIT {
         String page = http.get("/assistance/adresse.xhtml").body();
         String address = "jeanne.dupont@example.org" + "x".repeat(230); // 255 characters
 
-        HttpResponse<String> response = FacesForm.post(http, "/assistance/adresse.xhtml", page, "email",
-                Map.of("identifier", "jdupont", "address", address), "submit");
+        HttpResponse<String> response = FacesForm.post(
+                http,
+                "/assistance/adresse.xhtml",
+                page,
+                "email",
+                Map.of("identifier", "jdupont", "address", address),
+                "submit");
 
         assertEquals(200, response.statusCode(), response.body());
-        assertEquals("Votre adresse électronique personnelle : 254 caractères au maximum.", FacesForm.firstError(response));
+        assertEquals(
+                "Votre adresse électronique personnelle : 254 caractères au maximum.", FacesForm.firstError(response));
     }
 
     @Test
@@ -319,12 +401,24 @@ class WebLayerIT {
         Http http = new Http();
         String page = http.get("/assistance/question.xhtml").body();
 
-        HttpResponse<String> response = FacesForm.post(http, "/assistance/question.xhtml", page, "question",
-                Map.of("identifier", "jdupont", "questionId", "childhood-street",
-                        "answer", "Rue du Vieux-Marché-aux-Vins" + " ".repeat(200) + "x"), "submit");
+        HttpResponse<String> response = FacesForm.post(
+                http,
+                "/assistance/question.xhtml",
+                page,
+                "question",
+                Map.of(
+                        "identifier",
+                        "jdupont",
+                        "questionId",
+                        "childhood-street",
+                        "answer",
+                        "Rue du Vieux-Marché-aux-Vins" + " ".repeat(200) + "x"),
+                "submit");
 
         assertEquals(200, response.statusCode(), response.body());
-        assertTrue(FacesForm.firstError(response).endsWith(": 200 caractères au maximum."), FacesForm.firstError(response));
+        assertTrue(
+                FacesForm.firstError(response).endsWith(": 200 caractères au maximum."),
+                FacesForm.firstError(response));
     }
 
     @Test
@@ -332,8 +426,14 @@ class WebLayerIT {
         Http http = new Http();
         String page = http.get("/connexion.xhtml").body();
 
-        HttpResponse<String> response = FacesForm.post(http, "/connexion.xhtml", "signin", "-123:456",
-                FacesForm.nonceOf(page), Map.of("identifier", "jdupont", "password", "Tilleul-Ecorce-42"), "submit");
+        HttpResponse<String> response = FacesForm.post(
+                http,
+                "/connexion.xhtml",
+                "signin",
+                "-123:456",
+                FacesForm.nonceOf(page),
+                Map.of("identifier", "jdupont", "password", "Tilleul-Ecorce-42"),
+                "submit");
 
         assertEquals(302, response.statusCode());
         String location = response.headers().firstValue("Location").orElseThrow();
@@ -349,8 +449,14 @@ class WebLayerIT {
         Http http = new Http();
         String page = http.get("/connexion.xhtml").body();
 
-        HttpResponse<String> response = FacesForm.post(http, "/connexion.xhtml", "signin", FacesForm.viewStateOf(page),
-                null, Map.of("identifier", "jdupont", "password", "pas-le-bon"), "submit");
+        HttpResponse<String> response = FacesForm.post(
+                http,
+                "/connexion.xhtml",
+                "signin",
+                FacesForm.viewStateOf(page),
+                null,
+                Map.of("identifier", "jdupont", "password", "pas-le-bon"),
+                "submit");
 
         assertEquals(302, response.statusCode(), response.body());
         String location = response.headers().firstValue("Location").orElseThrow();
@@ -364,8 +470,10 @@ class WebLayerIT {
         Map<String, String> wrong = Map.of("identifier", "jdupont", "password", "pas-le-bon-mot-de-passe");
 
         List<Integer> statuses = List.of(
-                FacesForm.post(http, "/connexion.xhtml", page, "signin", wrong, "submit").statusCode(),
-                FacesForm.post(http, "/connexion.xhtml", page, "signin", wrong, "submit").statusCode());
+                FacesForm.post(http, "/connexion.xhtml", page, "signin", wrong, "submit")
+                        .statusCode(),
+                FacesForm.post(http, "/connexion.xhtml", page, "signin", wrong, "submit")
+                        .statusCode());
 
         assertEquals(List.of(200, 200), statuses);
     }

@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.junit.jupiter.api.Test;
 
 /**
@@ -51,10 +50,13 @@ class WildflyConfigScriptsIT {
 
         runScript("configure.cli");
         String configured = configuration();
-        SESAME_RESOURCES.forEach(resource -> assertTrue(configured.contains(resource), "configure.cli adds " + resource));
-        assertTrue(configured.contains("<connection-url>jdbc:postgresql://db.example.org:5432/sesame</connection-url>"),
+        SESAME_RESOURCES.forEach(
+                resource -> assertTrue(configured.contains(resource), "configure.cli adds " + resource));
+        assertTrue(
+                configured.contains("<connection-url>jdbc:postgresql://db.example.org:5432/sesame</connection-url>"),
                 "site values come from the properties file");
-        assertTrue(configured.contains("<property name=\"sesame.institution.name\" value=\"Université de Strasbourg\"/>"),
+        assertTrue(
+                configured.contains("<property name=\"sesame.institution.name\" value=\"Université de Strasbourg\"/>"),
                 "accented site values survive");
 
         runScript("configure.cli");
@@ -68,23 +70,32 @@ class WildflyConfigScriptsIT {
         assertEquals(json, configuration(), "a second run of json-logs.cli changes nothing");
 
         runScript("restore.cli");
-        assertEquals(original, configuration(), "restore.cli removes exactly what configure.cli and json-logs.cli added");
+        assertEquals(
+                original, configuration(), "restore.cli removes exactly what configure.cli and json-logs.cli added");
     }
 
     @Test
     void onAProfileWithoutHealth_configureAddsTheReadinessEndpoint_openToTheBalancer() throws Exception {
         onACopyOfTheConfiguration(() -> {
             // standalone.xml and standalone-ha.xml of a full WildFly have no microprofile-health-smallrye.
-            run(List.of("/subsystem=microprofile-health-smallrye:remove",
+            run(List.of(
+                    "/subsystem=microprofile-health-smallrye:remove",
                     "/extension=org.wildfly.extension.microprofile.health-smallrye:remove",
-                    "/subsystem=health:remove", "/extension=org.wildfly.extension.health:remove"));
+                    "/subsystem=health:remove",
+                    "/extension=org.wildfly.extension.health:remove"));
             assertFalse(configuration().contains("health"));
 
             runScript("configure.cli");
             String configured = configuration();
-            assertTrue(configured.contains("<extension module=\"org.wildfly.extension.microprofile.health-smallrye\"/>"), configured);
-            assertTrue(configured.contains("security-enabled=\"false\" xmlns=\"urn:wildfly:microprofile-health-smallrye:"), configured);
-            assertTrue(configured.contains("<subsystem security-enabled=\"false\" xmlns=\"urn:wildfly:health:"), configured);
+            assertTrue(
+                    configured.contains("<extension module=\"org.wildfly.extension.microprofile.health-smallrye\"/>"),
+                    configured);
+            assertTrue(
+                    configured.contains("security-enabled=\"false\" xmlns=\"urn:wildfly:microprofile-health-smallrye:"),
+                    configured);
+            assertTrue(
+                    configured.contains("<subsystem security-enabled=\"false\" xmlns=\"urn:wildfly:health:"),
+                    configured);
             runScript("configure.cli");
             assertEquals(configured, configuration(), "a second run of configure.cli changes nothing");
         });
@@ -101,7 +112,8 @@ class WildflyConfigScriptsIT {
                 attributes.add(attribute.group());
             }
             Collections.sort(attributes);
-            String rebuilt = "<" + tag.group(1) + (attributes.isEmpty() ? "" : " " + String.join(" ", attributes)) + tag.group(3) + ">";
+            String rebuilt = "<" + tag.group(1) + (attributes.isEmpty() ? "" : " " + String.join(" ", attributes))
+                    + tag.group(3) + ">";
             tag.appendReplacement(normalised, Matcher.quoteReplacement(rebuilt));
         }
         tag.appendTail(normalised);
@@ -116,7 +128,9 @@ class WildflyConfigScriptsIT {
 
         runScript("ldap.cli");
         String withDirectory = configuration();
-        assertTrue(withDirectory.contains("<property name=\"sesame.ldap.urls\" value=\"ldaps://ldap1.example.org:636/,ldaps://ldap2.example.org:636/\"/>"),
+        assertTrue(
+                withDirectory.contains(
+                        "<property name=\"sesame.ldap.urls\" value=\"ldaps://ldap1.example.org:636/,ldaps://ldap2.example.org:636/\"/>"),
                 "the directory's settings, from the site's properties, in a config source the console shows");
         runScript("ldap.cli");
         assertEquals(withDirectory, configuration(), "a second run of ldap.cli changes nothing");
@@ -129,7 +143,8 @@ class WildflyConfigScriptsIT {
         assertFalse(withPassword.contains("Mot-De-Passe-Du-Service-42"), "never in clear text");
 
         runScript("ldap-restore.cli");
-        assertEquals(withKey, configuration(), "ldap-restore.cli removes exactly what ldap.cli (and the password) added");
+        assertEquals(
+                withKey, configuration(), "ldap-restore.cli removes exactly what ldap.cli (and the password) added");
         runScript("restore.cli");
     }
 
@@ -140,21 +155,32 @@ class WildflyConfigScriptsIT {
             String expression = encryptPassword(password);
 
             // WildFly decrypts it when the server starts: a system property set to it holds the password.
-            String started = run("embed-server --std-out=discard --admin-only=false --server-config=standalone.xml", List.of(
-                    "/system-property=sesame.it.secret:add(value=\"" + expression + "\")",
-                    "/core-service=platform-mbean/type=runtime:read-attribute(name=system-properties)",
-                    "/system-property=sesame.it.secret:remove"), List.of());
+            String started = run(
+                    "embed-server --std-out=discard --admin-only=false --server-config=standalone.xml",
+                    List.of(
+                            "/system-property=sesame.it.secret:add(value=\"" + expression + "\")",
+                            "/core-service=platform-mbean/type=runtime:read-attribute(name=system-properties)",
+                            "/system-property=sesame.it.secret:remove"),
+                    List.of());
             assertTrue(started.contains("\"sesame.it.secret\" => \"Pa\\\"ss\\\\wo,rd)} é 42\""), started);
 
             // The site's properties hold the expression ($ doubled), and so does standalone.xml, never the password.
             Path site = Files.createTempFile("site", ".properties");
-            Files.writeString(site, Files.readString(SITE, StandardCharsets.ISO_8859_1).replaceAll("(?m)^sesame\\.db\\.password=.*$",
-                    java.util.regex.Matcher.quoteReplacement("sesame.db.password=$" + expression)), StandardCharsets.ISO_8859_1);
-            run(EMBED, Files.readAllLines(Path.of("wildfly-config/configure.cli"), StandardCharsets.UTF_8),
+            Files.writeString(
+                    site,
+                    Files.readString(SITE, StandardCharsets.ISO_8859_1)
+                            .replaceAll(
+                                    "(?m)^sesame\\.db\\.password=.*$",
+                                    java.util.regex.Matcher.quoteReplacement("sesame.db.password=$" + expression)),
+                    StandardCharsets.ISO_8859_1);
+            run(
+                    EMBED,
+                    Files.readAllLines(Path.of("wildfly-config/configure.cli"), StandardCharsets.UTF_8),
                     List.of("--properties=" + site.toAbsolutePath(), "--resolve-parameter-values"));
             String configured = Files.readString(CONFIG);
             assertTrue(configured.contains("password=\"" + expression + "\""), configured);
-            assertFalse(configured.contains("wo,rd") || Files.readString(site, StandardCharsets.ISO_8859_1).contains("wo,rd"));
+            assertFalse(configured.contains("wo,rd")
+                    || Files.readString(site, StandardCharsets.ISO_8859_1).contains("wo,rd"));
         });
     }
 
@@ -162,12 +188,16 @@ class WildflyConfigScriptsIT {
     void onAServerWithItsOwnSessionCookieSetting_configureSetsTheFlags_andRestoreGivesBackWhatItHad() throws Exception {
         onACopyOfTheConfiguration(() -> {
             // Another application's setting: a lifetime, HttpOnly off, Secure not set at all.
-            run(List.of("/subsystem=undertow/servlet-container=default/setting=session-cookie:add(max-age=3600, http-only=false)"), false);
+            run(
+                    List.of(
+                            "/subsystem=undertow/servlet-container=default/setting=session-cookie:add(max-age=3600, http-only=false)"),
+                    false);
             String original = configuration();
 
             runScript("configure.cli");
             String configured = configuration();
-            assertTrue(configured.contains("<session-cookie http-only=\"true\" max-age=\"3600\" secure=\"true\"/>"),
+            assertTrue(
+                    configured.contains("<session-cookie http-only=\"true\" max-age=\"3600\" secure=\"true\"/>"),
                     "Secure and HttpOnly set, the rest kept: " + configured);
             runScript("configure.cli");
             assertEquals(configured, configuration(), "a second run of configure.cli changes nothing");
@@ -178,44 +208,74 @@ class WildflyConfigScriptsIT {
     }
 
     @Test
-    void aSecondRunWithEditedSiteValues_appliesThem_andRestoreGivesBackTheOriginal_onAServerWithItsOwnCookieSetting() throws Exception {
+    void aSecondRunWithEditedSiteValues_appliesThem_andRestoreGivesBackTheOriginal_onAServerWithItsOwnCookieSetting()
+            throws Exception {
         onACopyOfTheConfiguration(() -> {
-            run(List.of("/subsystem=undertow/servlet-container=default/setting=session-cookie:add(max-age=3600, http-only=false)"), false);
-            run(List.of("/subsystem=microprofile-config-smallrye/config-source=sesame-admin:add(ordinal=260, properties={a=b})"), false);
+            run(
+                    List.of(
+                            "/subsystem=undertow/servlet-container=default/setting=session-cookie:add(max-age=3600, http-only=false)"),
+                    false);
+            run(
+                    List.of(
+                            "/subsystem=microprofile-config-smallrye/config-source=sesame-admin:add(ordinal=260, properties={a=b})"),
+                    false);
             String original = configuration();
             runScript("configure.cli");
             String first = configuration();
             // An admin's own key in Sésame's config source, set from the console: a re-run keeps it.
-            run(List.of("/subsystem=microprofile-config-smallrye/config-source=sesame:map-put(name=properties, key=sesame.time-zone, value=Europe/Brussels)"), false);
+            run(
+                    List.of(
+                            "/subsystem=microprofile-config-smallrye/config-source=sesame:map-put(name=properties, key=sesame.time-zone, value=Europe/Brussels)"),
+                    false);
 
             Path edited = Files.createTempFile("site", ".properties");
-            Files.writeString(edited, Files.readString(SITE, StandardCharsets.ISO_8859_1)
-                    .replace("sesame.db.password=$${ENC::sesame:REPLACE-WITH-THE-OUTPUT-OF-encrypt-password.sh}",
-                            "sesame.db.password=$${ENC::sesame:A-NEW-PASSWORD-AFTER-ROTATION}")
-                    .replace("sesame.db.url=jdbc:postgresql://db.example.org:5432/sesame", "sesame.db.url=jdbc:postgresql://db2.example.org:5432/sesame")
-                    .replace("sesame.db.pool.max=30", "sesame.db.pool.max=40")
-                    .replace("sesame.smtp.host=smtp.example.org", "sesame.smtp.host=relay.example.org")
-                    .replace("sesame.smtp.starttls=true", "sesame.smtp.starttls=false")
-                    .replace("sesame.institution.name=Universit\\u00e9 de Strasbourg", "sesame.institution.name=Universit\\u00e9 de Lorraine")
-                    .replace("sesame.mail.from.address=ne-pas-repondre@example.org", "sesame.mail.from.address=no-reply@example.org")
-                    .replace("sesame.cookie.secure=true", "sesame.cookie.secure=false"), StandardCharsets.ISO_8859_1);
+            Files.writeString(
+                    edited,
+                    Files.readString(SITE, StandardCharsets.ISO_8859_1)
+                            .replace(
+                                    "sesame.db.password=$${ENC::sesame:REPLACE-WITH-THE-OUTPUT-OF-encrypt-password.sh}",
+                                    "sesame.db.password=$${ENC::sesame:A-NEW-PASSWORD-AFTER-ROTATION}")
+                            .replace(
+                                    "sesame.db.url=jdbc:postgresql://db.example.org:5432/sesame",
+                                    "sesame.db.url=jdbc:postgresql://db2.example.org:5432/sesame")
+                            .replace("sesame.db.pool.max=30", "sesame.db.pool.max=40")
+                            .replace("sesame.smtp.host=smtp.example.org", "sesame.smtp.host=relay.example.org")
+                            .replace("sesame.smtp.starttls=true", "sesame.smtp.starttls=false")
+                            .replace(
+                                    "sesame.institution.name=Universit\\u00e9 de Strasbourg",
+                                    "sesame.institution.name=Universit\\u00e9 de Lorraine")
+                            .replace(
+                                    "sesame.mail.from.address=ne-pas-repondre@example.org",
+                                    "sesame.mail.from.address=no-reply@example.org")
+                            .replace("sesame.cookie.secure=true", "sesame.cookie.secure=false"),
+                    StandardCharsets.ISO_8859_1);
             runScriptWith("configure.cli", edited);
             String second = configuration();
-            for (String applied : List.of("password=\"${ENC::sesame:A-NEW-PASSWORD-AFTER-ROTATION}\"",
-                    "<connection-url>jdbc:postgresql://db2.example.org:5432/sesame</connection-url>", "<max-pool-size>40</max-pool-size>",
-                    "<remote-destination host=\"relay.example.org\" port=\"25\"/>", "<property name=\"sesame.institution.name\" value=\"Université de Lorraine\"/>",
-                    "from=\"no-reply@example.org\"", "<property name=\"sesame.mail.from.address\" value=\"no-reply@example.org\"/>",
+            for (String applied : List.of(
+                    "password=\"${ENC::sesame:A-NEW-PASSWORD-AFTER-ROTATION}\"",
+                    "<connection-url>jdbc:postgresql://db2.example.org:5432/sesame</connection-url>",
+                    "<max-pool-size>40</max-pool-size>",
+                    "<remote-destination host=\"relay.example.org\" port=\"25\"/>",
+                    "<property name=\"sesame.institution.name\" value=\"Université de Lorraine\"/>",
+                    "from=\"no-reply@example.org\"",
+                    "<property name=\"sesame.mail.from.address\" value=\"no-reply@example.org\"/>",
                     "<session-cookie http-only=\"true\" max-age=\"3600\" secure=\"false\"/>",
                     "<property name=\"sesame.time-zone\" value=\"Europe/Brussels\"/>")) {
                 assertTrue(second.contains(applied), applied + " in\n" + second);
             }
-            assertFalse(second.contains("REPLACE-WITH") || second.contains("db.example.org") || second.contains("smtp.example.org")
-                    || second.contains("Strasbourg") || second.contains("tls=\"true\""), second);
+            assertFalse(
+                    second.contains("REPLACE-WITH")
+                            || second.contains("db.example.org")
+                            || second.contains("smtp.example.org")
+                            || second.contains("Strasbourg")
+                            || second.contains("tls=\"true\""),
+                    second);
             runScriptWith("configure.cli", edited);
             assertEquals(second, configuration(), "a third run with the same values changes nothing");
 
             runScript("restore.cli");
-            assertEquals(original, configuration(), "restore.cli gives back the server as it was, whatever the values were");
+            assertEquals(
+                    original, configuration(), "restore.cli gives back the server as it was, whatever the values were");
             assertFalse(first.equals(original));
         });
     }
@@ -223,7 +283,11 @@ class WildflyConfigScriptsIT {
     @Test
     void theDriverScript_addsTheModuleEvenWhereTheDriverIsConfigured_andRunsTwice() throws Exception {
         Path module = SERVER.resolve("modules/org/postgresql");
-        Path jar = Path.of(org.postgresql.Driver.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        Path jar = Path.of(org.postgresql.Driver.class
+                .getProtectionDomain()
+                .getCodeSource()
+                .getLocation()
+                .toURI());
         Path site = Files.createTempFile("site", ".properties");
         Files.writeString(site, "sesame.postgresql.jar=" + jar.toAbsolutePath() + "\n", StandardCharsets.ISO_8859_1);
         onACopyOfTheConfiguration(() -> {
@@ -249,7 +313,8 @@ class WildflyConfigScriptsIT {
     private static void deleteTree(Path root) throws IOException {
         if (Files.exists(root)) {
             try (var paths = Files.walk(root)) {
-                for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                for (Path path :
+                        paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
                     Files.delete(path);
                 }
             }
@@ -259,8 +324,10 @@ class WildflyConfigScriptsIT {
     @Test
     void theReadmesSyslogExample_isAcceptedByWildfly() throws Exception {
         onACopyOfTheConfiguration(() -> {
-            List<String> example = Files.readAllLines(Path.of("docs/deploying.md"), StandardCharsets.UTF_8).stream().map(String::strip)
-                    .filter(line -> line.startsWith("/subsystem=logging/syslog-handler=") || line.startsWith("/subsystem=logging/logger=sesame.audit:"))
+            List<String> example = Files.readAllLines(Path.of("docs/deploying.md"), StandardCharsets.UTF_8).stream()
+                    .map(String::strip)
+                    .filter(line -> line.startsWith("/subsystem=logging/syslog-handler=")
+                            || line.startsWith("/subsystem=logging/logger=sesame.audit:"))
                     .toList();
             assertEquals(2, example.size(), example.toString());
             runScript("configure.cli");
@@ -288,7 +355,8 @@ class WildflyConfigScriptsIT {
 
     /** wildfly-config/encrypt-password.sh, offline on the pristine server, the password on its standard input. */
     private static String encryptPassword(String password) throws IOException, InterruptedException {
-        ProcessBuilder builder = new ProcessBuilder(Path.of("wildfly-config/encrypt-password.sh").toAbsolutePath().toString(), "--offline");
+        ProcessBuilder builder = new ProcessBuilder(
+                Path.of("wildfly-config/encrypt-password.sh").toAbsolutePath().toString(), "--offline");
         builder.environment().put("JBOSS_HOME", SERVER.toAbsolutePath().toString());
         Process script = builder.start();
         try (var input = script.getOutputStream()) {
@@ -309,7 +377,9 @@ class WildflyConfigScriptsIT {
 
     /** A script with another site's properties, as IT runs it after editing site.properties. */
     private static void runScriptWith(String name, Path properties) throws IOException, InterruptedException {
-        run(EMBED, Files.readAllLines(Path.of("wildfly-config", name), StandardCharsets.UTF_8),
+        run(
+                EMBED,
+                Files.readAllLines(Path.of("wildfly-config", name), StandardCharsets.UTF_8),
                 List.of("--properties=" + properties.toAbsolutePath(), "--resolve-parameter-values"));
     }
 
@@ -318,24 +388,29 @@ class WildflyConfigScriptsIT {
     }
 
     /** Runs the commands on the pristine server's configuration and returns what jboss-cli printed. */
-    private static String run(List<String> commands, boolean resolveParameters) throws IOException, InterruptedException {
-        return run(EMBED, commands, resolveParameters
-                ? List.of("--properties=" + SITE.toAbsolutePath(), "--resolve-parameter-values") : List.of());
+    private static String run(List<String> commands, boolean resolveParameters)
+            throws IOException, InterruptedException {
+        return run(
+                EMBED,
+                commands,
+                resolveParameters
+                        ? List.of("--properties=" + SITE.toAbsolutePath(), "--resolve-parameter-values")
+                        : List.of());
     }
 
-    private static String run(String embed, List<String> commands, List<String> options) throws IOException, InterruptedException {
+    private static String run(String embed, List<String> commands, List<String> options)
+            throws IOException, InterruptedException {
         Path script = Files.createTempFile("sesame-cli", ".cli");
         StringBuilder text = new StringBuilder(embed).append('\n');
         commands.forEach(line -> text.append(line).append('\n'));
         text.append("stop-embedded-server\n");
         Files.writeString(script, text);
         Path log = Files.createTempFile("sesame-cli", ".log");
-        List<String> command = new java.util.ArrayList<>(List.of(SERVER.resolve("bin/jboss-cli.sh").toString(),
-                "--file=" + script));
+        List<String> command = new java.util.ArrayList<>(
+                List.of(SERVER.resolve("bin/jboss-cli.sh").toString(), "--file=" + script));
         command.addAll(options);
-        ProcessBuilder cli = new ProcessBuilder(command)
-                .redirectErrorStream(true)
-                .redirectOutput(log.toFile());
+        ProcessBuilder cli =
+                new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         cli.environment().put("JAVA_OPTS", "-Dfile.encoding=UTF-8"); // the script and its output are UTF-8
         Process started = cli.start();
         assertTrue(started.waitFor(3, TimeUnit.MINUTES), "jboss-cli finished");

@@ -1,13 +1,5 @@
 package fr.ent.sesame.directory.ldap;
 
-import java.security.GeneralSecurityException;
-import java.util.logging.Level;
-import java.util.logging.Logger;
-
-import jakarta.annotation.PreDestroy;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-
 import com.unboundid.ldap.sdk.FailoverServerSet;
 import com.unboundid.ldap.sdk.LDAPConnection;
 import com.unboundid.ldap.sdk.LDAPConnectionOptions;
@@ -17,12 +9,17 @@ import com.unboundid.ldap.sdk.LDAPURL;
 import com.unboundid.ldap.sdk.ServerSet;
 import com.unboundid.ldap.sdk.SimpleBindRequest;
 import com.unboundid.ldap.sdk.StartTLSPostConnectProcessor;
-import com.unboundid.util.ssl.SSLUtil;
 import com.unboundid.util.ssl.JVMDefaultTrustManager;
-
+import com.unboundid.util.ssl.SSLUtil;
 import fr.ent.sesame.directory.DirectoryUnavailable;
 import fr.ent.sesame.settings.LdapSettings;
 import fr.ent.sesame.settings.Settings;
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.security.GeneralSecurityException;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * Connections to the directory: a pool bound as Sésame's service account for searches and resets, and
@@ -46,8 +43,8 @@ public class LdapConnections {
             LdapSettings ldap = settings.ldap();
             try {
                 servers = serverSet(ldap);
-                pool = new LDAPConnectionPool(servers,
-                        new SimpleBindRequest(ldap.bindDn(), ldap.bindPassword()), 1, ldap.poolSize());
+                pool = new LDAPConnectionPool(
+                        servers, new SimpleBindRequest(ldap.bindDn(), ldap.bindPassword()), 1, ldap.poolSize());
                 pool.setConnectionPoolName("sesame-ldap");
                 pool.setRetryFailedOperationsDueToInvalidConnections(true);
                 pool.setMaxWaitTimeMillis(ldap.connectTimeout().toMillis());
@@ -111,8 +108,8 @@ public class LdapConnections {
             return new FailoverServerSet(hosts, ports, ssl.createSSLSocketFactory(), options);
         }
         if (ldap.startTls()) {
-            return new FailoverServerSet(hosts, ports, null, options, null,
-                    new StartTLSPostConnectProcessor(ssl.createSSLContext()));
+            return new FailoverServerSet(
+                    hosts, ports, null, options, null, new StartTLSPostConnectProcessor(ssl.createSSLContext()));
         }
         return new FailoverServerSet(hosts, ports, options);
     }

@@ -1,12 +1,5 @@
 package fr.ent.sesame.directory.ldap;
 
-import java.util.Optional;
-import java.util.UUID;
-import java.util.logging.Logger;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-
 import com.unboundid.ldap.sdk.BindResult;
 import com.unboundid.ldap.sdk.Control;
 import com.unboundid.ldap.sdk.LDAPConnection;
@@ -18,13 +11,17 @@ import com.unboundid.ldap.sdk.experimental.DraftBeheraLDAPPasswordPolicy10ErrorT
 import com.unboundid.ldap.sdk.experimental.DraftBeheraLDAPPasswordPolicy10RequestControl;
 import com.unboundid.ldap.sdk.experimental.DraftBeheraLDAPPasswordPolicy10ResponseControl;
 import com.unboundid.ldap.sdk.extensions.PasswordModifyExtendedRequest;
-
 import fr.ent.sesame.directory.Account;
 import fr.ent.sesame.directory.DirectoryUnavailable;
 import fr.ent.sesame.directory.PasswordRefusedByStore;
 import fr.ent.sesame.directory.PasswordStore;
 import fr.ent.sesame.settings.DirectoryMode;
 import fr.ent.sesame.settings.Settings;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.logging.Logger;
 
 /**
  * Passwords in the directory only. A check is a bind as the person with the password-policy request
@@ -63,17 +60,19 @@ public class LdapPasswords implements PasswordStore {
         if (dn.isEmpty()) {
             return Verdict.WRONG;
         }
-        SimpleBindRequest bind = new SimpleBindRequest(dn.get(), password,
-                new DraftBeheraLDAPPasswordPolicy10RequestControl());
+        SimpleBindRequest bind =
+                new SimpleBindRequest(dn.get(), password, new DraftBeheraLDAPPasswordPolicy10RequestControl());
         try {
             BindResult result = connections.pool().bindAndRevertAuthentication(bind);
             return expiredOrRight(result);
         } catch (LDAPException e) {
             if (e.getResultCode() == ResultCode.INVALID_CREDENTIALS) {
                 DraftBeheraLDAPPasswordPolicy10ErrorType error = policyError(e.toLDAPResult());
-                return error == DraftBeheraLDAPPasswordPolicy10ErrorType.ACCOUNT_LOCKED ? Verdict.LOCKED
-                        : error == DraftBeheraLDAPPasswordPolicy10ErrorType.PASSWORD_EXPIRED ? Verdict.EXPIRED
-                        : Verdict.WRONG;
+                return error == DraftBeheraLDAPPasswordPolicy10ErrorType.ACCOUNT_LOCKED
+                        ? Verdict.LOCKED
+                        : error == DraftBeheraLDAPPasswordPolicy10ErrorType.PASSWORD_EXPIRED
+                                ? Verdict.EXPIRED
+                                : Verdict.WRONG;
             }
             throw new DirectoryUnavailable("checking a password", e);
         }
@@ -87,7 +86,9 @@ public class LdapPasswords implements PasswordStore {
     public void checkNothing(String password) {
         String nobody = "uid=" + UUID.randomUUID() + "," + settings.ldap().peopleBase();
         try {
-            connections.pool().bindAndRevertAuthentication(new SimpleBindRequest(nobody, password == null ? "x" : password));
+            connections
+                    .pool()
+                    .bindAndRevertAuthentication(new SimpleBindRequest(nobody, password == null ? "x" : password));
         } catch (LDAPException expected) {
             LOG.finest(() -> "Bind as nobody refused, as expected: " + expected.getResultCode());
         }
@@ -103,19 +104,23 @@ public class LdapPasswords implements PasswordStore {
             if (currentPassword.isPresent()) {
                 try (LDAPConnection asThePerson = connections.unboundConnection()) {
                     asThePerson.bind(new SimpleBindRequest(dn, currentPassword.get(), policy));
-                    result = asThePerson.processExtendedOperation(
-                            new PasswordModifyExtendedRequest(dn, currentPassword.get(), newPassword, new Control[] {policy}));
+                    result = asThePerson.processExtendedOperation(new PasswordModifyExtendedRequest(
+                            dn, currentPassword.get(), newPassword, new Control[] {policy}));
                 }
             } else {
-                result = connections.pool().processExtendedOperation(
-                        new PasswordModifyExtendedRequest(dn, (String) null, newPassword, new Control[] {policy}));
+                result = connections
+                        .pool()
+                        .processExtendedOperation(new PasswordModifyExtendedRequest(
+                                dn, (String) null, newPassword, new Control[] {policy}));
             }
             if (result.getResultCode() != ResultCode.SUCCESS) {
                 throw refusal(result);
             }
         } catch (LDAPException e) {
             if (e.getResultCode() == ResultCode.INVALID_CREDENTIALS) {
-                throw new PasswordRefusedByStore(PasswordRefusedByStore.Reason.CURRENT_PASSWORD_WRONG, e.getResultCode().toString());
+                throw new PasswordRefusedByStore(
+                        PasswordRefusedByStore.Reason.CURRENT_PASSWORD_WRONG,
+                        e.getResultCode().toString());
             }
             LDAPResult result = e.toLDAPResult();
             if (result.getResultCode() == ResultCode.CONSTRAINT_VIOLATION || policyError(result) != null) {
@@ -127,9 +132,11 @@ public class LdapPasswords implements PasswordStore {
 
     private static Verdict expiredOrRight(LDAPResult result) {
         try {
-            DraftBeheraLDAPPasswordPolicy10ResponseControl control = DraftBeheraLDAPPasswordPolicy10ResponseControl.get(result);
-            if (control != null && (control.getErrorType() == DraftBeheraLDAPPasswordPolicy10ErrorType.PASSWORD_EXPIRED
-                    || control.getErrorType() == DraftBeheraLDAPPasswordPolicy10ErrorType.CHANGE_AFTER_RESET)) {
+            DraftBeheraLDAPPasswordPolicy10ResponseControl control =
+                    DraftBeheraLDAPPasswordPolicy10ResponseControl.get(result);
+            if (control != null
+                    && (control.getErrorType() == DraftBeheraLDAPPasswordPolicy10ErrorType.PASSWORD_EXPIRED
+                            || control.getErrorType() == DraftBeheraLDAPPasswordPolicy10ErrorType.CHANGE_AFTER_RESET)) {
                 return Verdict.EXPIRED;
             }
         } catch (LDAPException e) {
@@ -140,7 +147,8 @@ public class LdapPasswords implements PasswordStore {
 
     private static DraftBeheraLDAPPasswordPolicy10ErrorType policyError(LDAPResult result) {
         try {
-            DraftBeheraLDAPPasswordPolicy10ResponseControl control = DraftBeheraLDAPPasswordPolicy10ResponseControl.get(result);
+            DraftBeheraLDAPPasswordPolicy10ResponseControl control =
+                    DraftBeheraLDAPPasswordPolicy10ResponseControl.get(result);
             return control == null ? null : control.getErrorType();
         } catch (LDAPException e) {
             return null;
@@ -149,13 +157,15 @@ public class LdapPasswords implements PasswordStore {
 
     private static PasswordRefusedByStore refusal(LDAPResult result) {
         DraftBeheraLDAPPasswordPolicy10ErrorType error = policyError(result);
-        PasswordRefusedByStore.Reason reason = error == null ? PasswordRefusedByStore.Reason.OTHER : switch (error) {
-            case PASSWORD_TOO_SHORT -> PasswordRefusedByStore.Reason.TOO_SHORT;
-            case PASSWORD_IN_HISTORY -> PasswordRefusedByStore.Reason.IN_HISTORY;
-            case INSUFFICIENT_PASSWORD_QUALITY -> PasswordRefusedByStore.Reason.QUALITY;
-            case PASSWORD_TOO_YOUNG -> PasswordRefusedByStore.Reason.TOO_YOUNG;
-            default -> PasswordRefusedByStore.Reason.OTHER;
-        };
+        PasswordRefusedByStore.Reason reason = error == null
+                ? PasswordRefusedByStore.Reason.OTHER
+                : switch (error) {
+                    case PASSWORD_TOO_SHORT -> PasswordRefusedByStore.Reason.TOO_SHORT;
+                    case PASSWORD_IN_HISTORY -> PasswordRefusedByStore.Reason.IN_HISTORY;
+                    case INSUFFICIENT_PASSWORD_QUALITY -> PasswordRefusedByStore.Reason.QUALITY;
+                    case PASSWORD_TOO_YOUNG -> PasswordRefusedByStore.Reason.TOO_YOUNG;
+                    default -> PasswordRefusedByStore.Reason.OTHER;
+                };
         return new PasswordRefusedByStore(reason, result.getResultCode() + " " + result.getDiagnosticMessage());
     }
 }

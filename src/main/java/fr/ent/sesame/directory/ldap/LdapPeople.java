@@ -1,16 +1,5 @@
 package fr.ent.sesame.directory.ldap;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Optional;
-import java.util.logging.Logger;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-
 import com.unboundid.ldap.sdk.Filter;
 import com.unboundid.ldap.sdk.LDAPException;
 import com.unboundid.ldap.sdk.LDAPSearchException;
@@ -20,7 +9,6 @@ import com.unboundid.ldap.sdk.SearchRequest;
 import com.unboundid.ldap.sdk.SearchResult;
 import com.unboundid.ldap.sdk.SearchResultEntry;
 import com.unboundid.ldap.sdk.SearchScope;
-
 import fr.ent.sesame.directory.AccountKind;
 import fr.ent.sesame.directory.AccountState;
 import fr.ent.sesame.directory.DirectoryEntry;
@@ -30,6 +18,15 @@ import fr.ent.sesame.directory.Identifiers;
 import fr.ent.sesame.directory.PeopleDirectory;
 import fr.ent.sesame.settings.LdapSettings;
 import fr.ent.sesame.settings.Settings;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.logging.Logger;
 
 /**
  * People as the directory holds them. Every search is the site's people filter AND an equality on one
@@ -52,12 +49,13 @@ public class LdapPeople implements PeopleDirectory {
     Settings settings;
 
     /** A person (the directory's entry, as Sésame reads it) and where it is. */
-    record Found(String dn, Person person) {
-    }
+    record Found(String dn, Person person) {}
 
     @Override
     public Optional<Person> byIdentifier(String identifier) {
-        return found(identifier, settings.ldap().attributes().identifier()).stream().findFirst().map(Found::person);
+        return found(identifier, settings.ldap().attributes().identifier()).stream()
+                .findFirst()
+                .map(Found::person);
     }
 
     @Override
@@ -78,7 +76,8 @@ public class LdapPeople implements PeopleDirectory {
         if ("none".equals(attribute)) {
             return;
         }
-        String dn = dnOf(identifier).orElseThrow(() -> new DirectoryUnavailable("finding " + identifier + " again", null));
+        String dn =
+                dnOf(identifier).orElseThrow(() -> new DirectoryUnavailable("finding " + identifier + " again", null));
         try {
             connections.pool().modify(dn, new Modification(ModificationType.REPLACE, attribute, address));
         } catch (LDAPException e) {
@@ -95,9 +94,11 @@ public class LdapPeople implements PeopleDirectory {
     public List<Person> byName(String lastName, String firstName, int limit) {
         LdapSettings.Attributes a = settings.ldap().attributes();
         Filter match = Filter.createANDFilter(
-                Filter.createORFilter(Filter.createEqualityFilter(a.lastName(), lastName),
+                Filter.createORFilter(
+                        Filter.createEqualityFilter(a.lastName(), lastName),
                         Filter.createApproximateMatchFilter(a.lastName(), lastName)),
-                Filter.createORFilter(Filter.createEqualityFilter(a.firstName(), firstName),
+                Filter.createORFilter(
+                        Filter.createEqualityFilter(a.firstName(), firstName),
                         Filter.createApproximateMatchFilter(a.firstName(), firstName)));
         return search(match, limit).stream().map(Found::person).toList();
     }
@@ -109,14 +110,20 @@ public class LdapPeople implements PeopleDirectory {
             return false;
         }
         try {
-            SearchRequest request = new SearchRequest(groupDn, SearchScope.BASE, Filter.createORFilter(
-                    Filter.createEqualityFilter("member", dn.get()), Filter.createEqualityFilter("uniqueMember", dn.get())),
+            SearchRequest request = new SearchRequest(
+                    groupDn,
+                    SearchScope.BASE,
+                    Filter.createORFilter(
+                            Filter.createEqualityFilter("member", dn.get()),
+                            Filter.createEqualityFilter("uniqueMember", dn.get())),
                     SearchRequest.NO_ATTRIBUTES);
-            request.setTimeLimitSeconds((int) Math.max(1, settings.ldap().responseTimeout().toSeconds()));
+            request.setTimeLimitSeconds(
+                    (int) Math.max(1, settings.ldap().responseTimeout().toSeconds()));
             return connections.pool().search(request).getEntryCount() > 0;
         } catch (LDAPSearchException e) {
             if (e.getResultCode() == com.unboundid.ldap.sdk.ResultCode.NO_SUCH_OBJECT) {
-                LOG.warning(() -> "The group " + groupDn + " named by the settings is not in the directory: nobody gets its role");
+                LOG.warning(() -> "The group " + groupDn
+                        + " named by the settings is not in the directory: nobody gets its role");
                 return false;
             }
             throw new DirectoryUnavailable("reading the group " + groupDn, e);
@@ -129,7 +136,8 @@ public class LdapPeople implements PeopleDirectory {
         if ("none".equals(attribute)) {
             return;
         }
-        String dn = dnOf(identifier).orElseThrow(() -> new DirectoryUnavailable("finding " + identifier + " again", null));
+        String dn =
+                dnOf(identifier).orElseThrow(() -> new DirectoryUnavailable("finding " + identifier + " again", null));
         try {
             // A replace with no value removes every value, and is no error when there was none.
             connections.pool().modify(dn, new Modification(ModificationType.REPLACE, attribute));
@@ -140,7 +148,9 @@ public class LdapPeople implements PeopleDirectory {
 
     /** The entry's DN for this identifier, for a bind or a Password Modify. */
     Optional<String> dnOf(String identifier) {
-        return found(identifier, settings.ldap().attributes().identifier()).stream().findFirst().map(Found::dn);
+        return found(identifier, settings.ldap().attributes().identifier()).stream()
+                .findFirst()
+                .map(Found::dn);
     }
 
     private List<Person> people(String value, String... attributes) {
@@ -150,7 +160,9 @@ public class LdapPeople implements PeopleDirectory {
                 any.add(Filter.createEqualityFilter(attribute, value));
             }
         }
-        return any.isEmpty() ? List.of() : search(Filter.createORFilter(any)).stream().map(Found::person).toList();
+        return any.isEmpty()
+                ? List.of()
+                : search(Filter.createORFilter(any)).stream().map(Found::person).toList();
     }
 
     private List<Found> found(String value, String attribute) {
@@ -166,16 +178,27 @@ public class LdapPeople implements PeopleDirectory {
         LdapSettings.Attributes a = ldap.attributes();
         try {
             Filter people = Filter.createANDFilter(Filter.create(ldap.peopleFilter()), match);
-            SearchRequest request = new SearchRequest(ldap.peopleBase(), SearchScope.SUB, people, "entryUUID",
-                    a.identifier(), a.lastName(), a.firstName(), a.birthDate(), a.studentNumber(), a.ine(),
-                    a.staffNumber(), a.enrolmentAddress());
+            SearchRequest request = new SearchRequest(
+                    ldap.peopleBase(),
+                    SearchScope.SUB,
+                    people,
+                    "entryUUID",
+                    a.identifier(),
+                    a.lastName(),
+                    a.firstName(),
+                    a.birthDate(),
+                    a.studentNumber(),
+                    a.ine(),
+                    a.staffNumber(),
+                    a.enrolmentAddress());
             request.setSizeLimit(limit);
             request.setTimeLimitSeconds((int) Math.max(1, ldap.responseTimeout().toSeconds()));
             SearchResult result;
             try {
                 result = connections.pool().search(request);
             } catch (LDAPSearchException e) {
-                if (e.getResultCode() != com.unboundid.ldap.sdk.ResultCode.SIZE_LIMIT_EXCEEDED || limit <= MOST_ENTRIES) {
+                if (e.getResultCode() != com.unboundid.ldap.sdk.ResultCode.SIZE_LIMIT_EXCEEDED
+                        || limit <= MOST_ENTRIES) {
                     throw e;
                 }
                 // A name many people share (the support desk's search): the first ones come back.
@@ -183,25 +206,33 @@ public class LdapPeople implements PeopleDirectory {
             }
             List<Found> found = new ArrayList<>();
             for (SearchResultEntry entry : result.getSearchEntries()) {
-                found.add(new Found(entry.getDN(), new Person(entry.getAttributeValue("entryUUID"), entryOf(entry, ldap))));
+                found.add(new Found(
+                        entry.getDN(), new Person(entry.getAttributeValue("entryUUID"), entryOf(entry, ldap))));
             }
             return found;
         } catch (LDAPSearchException e) {
             throw new DirectoryUnavailable("searching people", e);
         } catch (LDAPException e) {
-            throw new DirectoryUnavailable("searching people (check sesame.ldap.people-filter and the state filters)", e);
+            throw new DirectoryUnavailable(
+                    "searching people (check sesame.ldap.people-filter and the state filters)", e);
         }
     }
 
     private DirectoryEntry entryOf(SearchResultEntry entry, LdapSettings ldap) throws LDAPException {
         LdapSettings.Attributes a = ldap.attributes();
         // Most people are regular and active: one search says none of the three filters matches.
-        boolean ordinary = !matches(entry.getDN(), anyOf(ldap.temporaryFilter(), ldap.disabledFilter(), ldap.notActivatedFilter()));
-        AccountKind kind = !ordinary && matches(entry.getDN(), ldap.temporaryFilter()) ? AccountKind.TEMPORARY : AccountKind.REGULAR;
-        AccountState state = ordinary ? AccountState.ACTIVE
-                : matches(entry.getDN(), ldap.disabledFilter()) ? AccountState.DISABLED
-                : matches(entry.getDN(), ldap.notActivatedFilter()) ? AccountState.NOT_ACTIVATED
-                : AccountState.ACTIVE;
+        boolean ordinary = !matches(
+                entry.getDN(), anyOf(ldap.temporaryFilter(), ldap.disabledFilter(), ldap.notActivatedFilter()));
+        AccountKind kind = !ordinary && matches(entry.getDN(), ldap.temporaryFilter())
+                ? AccountKind.TEMPORARY
+                : AccountKind.REGULAR;
+        AccountState state = ordinary
+                ? AccountState.ACTIVE
+                : matches(entry.getDN(), ldap.disabledFilter())
+                        ? AccountState.DISABLED
+                        : matches(entry.getDN(), ldap.notActivatedFilter())
+                                ? AccountState.NOT_ACTIVATED
+                                : AccountState.ACTIVE;
         return new DirectoryEntry(
                 Identifiers.canonical(value(entry, a.identifier())),
                 orEmpty(value(entry, a.lastName())),
@@ -210,7 +241,9 @@ public class LdapPeople implements PeopleDirectory {
                 number(entry, a.studentNumber()),
                 number(entry, a.ine()),
                 number(entry, a.staffNumber()),
-                kind, state, null,
+                kind,
+                state,
+                null,
                 EmailAddress.canonical(value(entry, a.enrolmentAddress())).orElse(null));
     }
 
@@ -232,7 +265,8 @@ public class LdapPeople implements PeopleDirectory {
         if ("none".equals(filter)) {
             return false;
         }
-        SearchRequest request = new SearchRequest(dn, SearchScope.BASE, Filter.create(filter), SearchRequest.NO_ATTRIBUTES);
+        SearchRequest request =
+                new SearchRequest(dn, SearchScope.BASE, Filter.create(filter), SearchRequest.NO_ATTRIBUTES);
         return connections.pool().search(request).getEntryCount() > 0;
     }
 

@@ -5,13 +5,22 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.unboundid.ldap.sdk.ResultCode;
+import fr.ent.sesame.health.ReadinessIT;
+import fr.ent.sesame.testing.DemoAccountGuard;
+import fr.ent.sesame.testing.FacesForm;
+import fr.ent.sesame.testing.Http;
+import fr.ent.sesame.testing.Mailbox;
+import fr.ent.sesame.testing.SesameDeployment;
+import fr.ent.sesame.testing.Slapd;
+import fr.ent.sesame.testing.TestDatabase;
+import jakarta.mail.internet.MimeMessage;
 import java.net.http.HttpResponse;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import jakarta.mail.internet.MimeMessage;
-
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.dmr.ModelNode;
@@ -21,19 +30,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
-
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.GreenMailUtil;
-import com.unboundid.ldap.sdk.ResultCode;
-
-import fr.ent.sesame.health.ReadinessIT;
-import fr.ent.sesame.testing.DemoAccountGuard;
-import fr.ent.sesame.testing.FacesForm;
-import fr.ent.sesame.testing.Http;
-import fr.ent.sesame.testing.Mailbox;
-import fr.ent.sesame.testing.SesameDeployment;
-import fr.ent.sesame.testing.Slapd;
-import fr.ent.sesame.testing.TestDatabase;
 
 /**
  * sesame.directory=ldap against a real slapd (src/test/ldap): every password is checked by binding to
@@ -84,14 +80,19 @@ class DirectoryLdapIT {
         assertEquals(302, FacesForm.signIn(new Http(), "jdupont", JDUPONT).statusCode());
         assertEquals(FAILED, FacesForm.firstError(FacesForm.signIn(new Http(), "jdupont", "Pas-Le-Bon-Mot-De-Passe")));
 
-        assertNotNull(TestDatabase.text("select directory_id from account where identifier = 'jdupont'"),
+        assertNotNull(
+                TestDatabase.text("select directory_id from account where identifier = 'jdupont'"),
                 "the row is tied to the entry's entryUUID");
         // (Only jdupont's row is asked about: the demo guards of this class put the other rows' demo hashes
         // back after each test, and a row loses them again at its next look-up.)
-        assertEquals(null, TestDatabase.text("select password_hash from account where identifier = 'jdupont'"),
+        assertEquals(
+                null,
+                TestDatabase.text("select password_hash from account where identifier = 'jdupont'"),
                 "no password hash of any kind in ldap mode: the demo row's hash was dropped at its first look-up");
-        assertEquals("0", TestDatabase.text("select count(*) from password_history h join account a on a.id = h.account_id"
-                + " where a.directory_id is not null"));
+        assertEquals(
+                "0",
+                TestDatabase.text("select count(*) from password_history h join account a on a.id = h.account_id"
+                        + " where a.directory_id is not null"));
     }
 
     @Test
@@ -99,7 +100,10 @@ class DirectoryLdapIT {
         Slapd.restore("pmartin", "Changee-Ailleurs-Par-La-DSI-1");
 
         assertEquals(200, FacesForm.signIn(new Http(), "pmartin", PMARTIN).statusCode(), "the old one no longer");
-        assertEquals(302, FacesForm.signIn(new Http(), "pmartin", "Changee-Ailleurs-Par-La-DSI-1").statusCode());
+        assertEquals(
+                302,
+                FacesForm.signIn(new Http(), "pmartin", "Changee-Ailleurs-Par-La-DSI-1")
+                        .statusCode());
     }
 
     @Test
@@ -114,7 +118,9 @@ class DirectoryLdapIT {
         assertTrue(Slapd.canBind("jdupont", fresh), "slapd has the new password");
         assertEquals("dn:" + Slapd.dnOf("jdupont"), Slapd.whoami("jdupont", fresh), "and OpenLDAP's own client agrees");
         assertEquals(ResultCode.INVALID_CREDENTIALS, Slapd.bind("jdupont", JDUPONT));
-        assertTrue(Slapd.whoami("jdupont", JDUPONT).contains("Invalid credentials (49)"), Slapd.whoami("jdupont", JDUPONT));
+        assertTrue(
+                Slapd.whoami("jdupont", JDUPONT).contains("Invalid credentials (49)"),
+                Slapd.whoami("jdupont", JDUPONT));
         assertEquals(302, FacesForm.signIn(new Http(), "jdupont", fresh).statusCode());
     }
 
@@ -127,7 +133,8 @@ class DirectoryLdapIT {
         HttpResponse<String> back = changePassword(jdupont, fresh, JDUPONT);
 
         assertEquals(200, back.statusCode());
-        assertTrue(FacesForm.firstError(back).startsWith("Vous avez déjà utilisé ce mot de passe récemment"),
+        assertTrue(
+                FacesForm.firstError(back).startsWith("Vous avez déjà utilisé ce mot de passe récemment"),
                 FacesForm.firstError(back));
         assertTrue(Slapd.canBind("jdupont", fresh), "still the new one");
     }
@@ -135,10 +142,22 @@ class DirectoryLdapIT {
     @Test
     void procedure1_setsTheNewPasswordInTheDirectory() {
         Http http = new Http();
-        HttpResponse<String> answered = post(http, "/assistance/question.xhtml", "question",
-                Map.of("identifier", "jdupont", "questionId", "childhood-street", "answer", "Rue du Vieux-Marché-aux-Vins"));
+        HttpResponse<String> answered = post(
+                http,
+                "/assistance/question.xhtml",
+                "question",
+                Map.of(
+                        "identifier",
+                        "jdupont",
+                        "questionId",
+                        "childhood-street",
+                        "answer",
+                        "Rue du Vieux-Marché-aux-Vins"));
         assertEquals(302, answered.statusCode(), () -> answered.body());
-        HttpResponse<String> changed = post(http, "/assistance/nouveau-mot-de-passe.xhtml", "newpassword",
+        HttpResponse<String> changed = post(
+                http,
+                "/assistance/nouveau-mot-de-passe.xhtml",
+                "newpassword",
                 Map.of("password", fresh, "confirmation", fresh));
         assertEquals(302, changed.statusCode(), () -> changed.body());
 
@@ -149,18 +168,33 @@ class DirectoryLdapIT {
     @Test
     void procedure2_theMailedLinkSetsTheNewPasswordInTheDirectory() {
         Http asker = new Http();
-        post(asker, "/assistance/adresse.xhtml", "email", Map.of("identifier", "jdupont", "address", "jeanne.dupont@example.org"));
+        post(
+                asker,
+                "/assistance/adresse.xhtml",
+                "email",
+                Map.of("identifier", "jdupont", "address", "jeanne.dupont@example.org"));
         String link = Mailbox.resetLinkIn(Mailbox.awaitMail(smtp, 1));
         String path = link.substring(SesameDeployment.baseUrl().length());
 
         Http http = new Http();
-        HttpResponse<String> inHistory = FacesForm.post(http, path, http.get(path).body(), "linkpassword",
-                Map.of("password", JDUPONT, "confirmation", JDUPONT), "submit");
+        HttpResponse<String> inHistory = FacesForm.post(
+                http,
+                path,
+                http.get(path).body(),
+                "linkpassword",
+                Map.of("password", JDUPONT, "confirmation", JDUPONT),
+                "submit");
         assertTrue(inHistory.body().contains("Vous avez déjà utilisé ce mot de passe récemment"), inHistory.body());
 
-        HttpResponse<String> changed = FacesForm.post(http, path, http.get(path).body(), "linkpassword",
-                Map.of("password", fresh, "confirmation", fresh), "submit");
-        assertTrue(changed.statusCode() == 302 || changed.body().contains("Votre mot de passe a été modifié"),
+        HttpResponse<String> changed = FacesForm.post(
+                http,
+                path,
+                http.get(path).body(),
+                "linkpassword",
+                Map.of("password", fresh, "confirmation", fresh),
+                "submit");
+        assertTrue(
+                changed.statusCode() == 302 || changed.body().contains("Votre mot de passe a été modifié"),
                 "the directory's refusal gave the link back: " + changed.body());
 
         assertTrue(Slapd.canBind("jdupont", fresh), "the reset reached slapd");
@@ -172,20 +206,40 @@ class DirectoryLdapIT {
     void activation_givesTheEntryItsFirstPassword_whichThenBinds() throws Exception {
         assertEquals(ResultCode.INVALID_CREDENTIALS, Slapd.bind("ebernard", fresh), "no password yet");
         Http http = new Http();
-        HttpResponse<String> sent = post(http, "/assistance/activer.xhtml", "identify",
-                Map.of("number", "22104567", "birthDate", "17/05/2006"));
+        HttpResponse<String> sent = post(
+                http, "/assistance/activer.xhtml", "identify", Map.of("number", "22104567", "birthDate", "17/05/2006"));
         assertEquals(302, sent.statusCode(), () -> sent.body());
         MimeMessage mail = Mailbox.awaitMail(smtp, 1);
-        assertEquals("emile.bernard06@example.org", mail.getAllRecipients()[0].toString(),
+        assertEquals(
+                "emile.bernard06@example.org",
+                mail.getAllRecipients()[0].toString(),
                 "the enrolment address is the entry's supannMailPerso");
         Matcher code = CODE.matcher(GreenMailUtil.getBody(mail));
         assertTrue(code.find());
-        assertEquals(302, post(http, "/assistance/activer-code.xhtml", "enter-code", Map.of("code", code.group())).statusCode());
+        assertEquals(
+                302,
+                post(http, "/assistance/activer-code.xhtml", "enter-code", Map.of("code", code.group()))
+                        .statusCode());
 
-        HttpResponse<String> activated = post(http, "/assistance/activer-compte.xhtml", "activate", Map.of(
-                "charterAccepted", "on", "password", fresh, "confirmation", fresh, "questionId", "first-pet",
-                "answer", "Noisette la tortue", "answerConfirmation", "Noisette la tortue",
-                "address", "emile.bernard@example.net"));
+        HttpResponse<String> activated = post(
+                http,
+                "/assistance/activer-compte.xhtml",
+                "activate",
+                Map.of(
+                        "charterAccepted",
+                        "on",
+                        "password",
+                        fresh,
+                        "confirmation",
+                        fresh,
+                        "questionId",
+                        "first-pet",
+                        "answer",
+                        "Noisette la tortue",
+                        "answerConfirmation",
+                        "Noisette la tortue",
+                        "address",
+                        "emile.bernard@example.net"));
         assertEquals(302, activated.statusCode(), () -> activated.body());
 
         assertTrue(Slapd.canBind("ebernard", fresh), "slapd has the first password");
@@ -195,22 +249,40 @@ class DirectoryLdapIT {
     @Test
     void quiSuisJe_findsThePersonInTheDirectory() {
         Http http = new Http();
-        HttpResponse<String> found = post(http, "/assistance/qui-suis-je.xhtml", "whoami", Map.of(
-                "lastName", "MARTIN", "firstName", "pierre", "birthDate", "03/11/1979", "number", "e4521"));
+        HttpResponse<String> found = post(
+                http,
+                "/assistance/qui-suis-je.xhtml",
+                "whoami",
+                Map.of("lastName", "MARTIN", "firstName", "pierre", "birthDate", "03/11/1979", "number", "e4521"));
         assertTrue(found.body().contains("id=\"found-identifier\">pmartin<"), found.body());
     }
 
     @Test
     void aValidatedPersonalAddress_isWrittenBackToTheEntry() {
         Http pmartin = signedIn("pmartin", PMARTIN);
-        post(pmartin, "/mon-compte/adresse.xhtml", "new-address", Map.of("address", "pierre.martin@example.net", "current", PMARTIN));
-        String link = VALIDATION_LINK.matcher(GreenMailUtil.getBody(Mailbox.awaitMail(smtp, 1)).replace("=\r\n", "")
-                .replace("=3D", "=")).results().findFirst().orElseThrow().group();
+        post(
+                pmartin,
+                "/mon-compte/adresse.xhtml",
+                "new-address",
+                Map.of("address", "pierre.martin@example.net", "current", PMARTIN));
+        String link = VALIDATION_LINK
+                .matcher(GreenMailUtil.getBody(Mailbox.awaitMail(smtp, 1))
+                        .replace("=\r\n", "")
+                        .replace("=3D", "="))
+                .results()
+                .findFirst()
+                .orElseThrow()
+                .group();
         assertEquals(null, Slapd.attribute("pmartin", "supannMailPerso"), "not before it is validated");
 
         String path = link.substring(SesameDeployment.baseUrl().length());
-        HttpResponse<String> confirmed = FacesForm.post(pmartin, "/mon-compte/valider-adresse.xhtml",
-                pmartin.get(path).body(), "validate", Map.of(), "confirm");
+        HttpResponse<String> confirmed = FacesForm.post(
+                pmartin,
+                "/mon-compte/valider-adresse.xhtml",
+                pmartin.get(path).body(),
+                "validate",
+                Map.of(),
+                "confirm");
         assertEquals(302, confirmed.statusCode(), () -> confirmed.body());
 
         assertEquals("pierre.martin@example.net", Slapd.attribute("pmartin", "supannMailPerso"));
@@ -218,12 +290,20 @@ class DirectoryLdapIT {
 
     @Test
     void temporaryAndDisabledEntries_areToldApart_byTheSitesFilters() {
-        assertEquals(200, FacesForm.signIn(new Http(), "adurand", "Ancien-Bureau-Rhin-1965").statusCode(),
+        assertEquals(
+                200,
+                FacesForm.signIn(new Http(), "adurand", "Ancien-Bureau-Rhin-1965")
+                        .statusCode(),
                 "a closed account (ppolicy's permanent lock) does not sign in");
         assertEquals("DISABLED", TestDatabase.text("select state from account where identifier = 'adurand'"));
-        assertEquals(302, FacesForm.signIn(new Http(), "clambert", "Orangerie-Cygne-77").statusCode());
+        assertEquals(
+                302,
+                FacesForm.signIn(new Http(), "clambert", "Orangerie-Cygne-77").statusCode());
         assertEquals("TEMPORARY", TestDatabase.text("select kind from account where identifier = 'clambert'"));
-        HttpResponse<String> reset = post(new Http(), "/assistance/question.xhtml", "question",
+        HttpResponse<String> reset = post(
+                new Http(),
+                "/assistance/question.xhtml",
+                "question",
                 Map.of("identifier", "clambert", "questionId", "childhood-street", "answer", "Peu importe"));
         assertEquals(200, reset.statusCode(), "no self-service for a temporary account");
     }
@@ -234,7 +314,8 @@ class DirectoryLdapIT {
         try {
             HttpResponse<String> refused = FacesForm.signIn(new Http(), "pmartin", PMARTIN);
             assertEquals(200, refused.statusCode());
-            assertTrue(FacesForm.firstError(refused).startsWith("Votre compte est verrouillé par l'annuaire"),
+            assertTrue(
+                    FacesForm.firstError(refused).startsWith("Votre compte est verrouillé par l'annuaire"),
                     FacesForm.firstError(refused));
         } finally {
             TestDatabase.clearCounters();
@@ -245,7 +326,8 @@ class DirectoryLdapIT {
     void anExpiredPassword_isToldSo_withTheWayOut() {
         HttpResponse<String> expired = FacesForm.signIn(new Http(), "gvieux", "Ancien-Mot-Expire-2019");
         assertEquals(200, expired.statusCode());
-        assertTrue(FacesForm.firstError(expired).startsWith("Votre mot de passe a expiré. Choisissez-en un nouveau"),
+        assertTrue(
+                FacesForm.firstError(expired).startsWith("Votre mot de passe a expiré. Choisissez-en un nouveau"),
                 FacesForm.firstError(expired));
         TestDatabase.clearCounters();
     }
@@ -267,13 +349,20 @@ class DirectoryLdapIT {
         Slapd.pause();
         try {
             HttpResponse<String> down = FacesForm.signIn(new Http(), "jdupont", JDUPONT);
-            assertTrue(down.statusCode() >= 500 || down.body().contains("Réessayez"), down.statusCode() + " " + down.body());
+            assertTrue(
+                    down.statusCode() >= 500 || down.body().contains("Réessayez"),
+                    down.statusCode() + " " + down.body());
             assertTrue(down.body().contains("Réessayez dans un instant"), down.body());
-            assertFalse(down.body().contains("Exception") || down.body().contains("at com.unboundid"), "no stack trace");
+            assertFalse(
+                    down.body().contains("Exception") || down.body().contains("at com.unboundid"), "no stack trace");
             HttpResponse<String> probe = ReadinessIT.ready();
             assertEquals(503, probe.statusCode(), "the balancer takes the node out: " + probe.body());
-            assertEquals("DOWN", ReadinessIT.check(ModelNode.fromJSONString(probe.body()), "sesame-directory")
-                    .get("status").asString(), probe.body());
+            assertEquals(
+                    "DOWN",
+                    ReadinessIT.check(ModelNode.fromJSONString(probe.body()), "sesame-directory")
+                            .get("status")
+                            .asString(),
+                    probe.body());
         } finally {
             Slapd.resume();
         }
@@ -288,7 +377,10 @@ class DirectoryLdapIT {
     }
 
     private static HttpResponse<String> changePassword(Http http, String current, String newPassword) {
-        return post(http, "/mon-compte/mot-de-passe.xhtml", "change-password",
+        return post(
+                http,
+                "/mon-compte/mot-de-passe.xhtml",
+                "change-password",
                 Map.of("current", current, "password", newPassword, "confirmation", newPassword));
     }
 

@@ -1,10 +1,9 @@
 package fr.ent.sesame.testing.pages;
 
+import fr.ent.sesame.testing.SesameDeployment;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.Select;
-
-import fr.ent.sesame.testing.SesameDeployment;
 
 /** The change forms of Mon compte and the address validation page. */
 public class AccountForms extends EntPage {
@@ -59,11 +58,11 @@ public class AccountForms extends EntPage {
 
     public java.util.List<String> metRules() {
         return browser.findElements(By.cssSelector("#change-password\\:rules li.rule-met")).stream()
-                .map(org.openqa.selenium.WebElement::getText).toList();
+                .map(org.openqa.selenium.WebElement::getText)
+                .toList();
     }
 
     public String strength() {
         return browser.findElement(By.id("strength")).getText();
     }
-
 }

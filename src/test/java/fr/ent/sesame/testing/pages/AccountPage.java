@@ -1,9 +1,8 @@
 package fr.ent.sesame.testing.pages;
 
+import fr.ent.sesame.testing.SesameDeployment;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
-
-import fr.ent.sesame.testing.SesameDeployment;
 
 /** Mon dossier › Mon compte. */
 public class AccountPage extends EntPage {

@@ -2,7 +2,6 @@ package fr.ent.sesame.testing.pages;
 
 import java.time.Duration;
 import java.util.List;
-
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -37,7 +36,9 @@ public class EntPage {
 
     /** Messages shown to the person (error or confirmation), as read on the page. */
     public List<String> messages() {
-        return browser.findElements(By.cssSelector(".ui-messages li, [role=alert]:not(.ui-messages), [role=status]")).stream()
+        return browser
+                .findElements(By.cssSelector(".ui-messages li, [role=alert]:not(.ui-messages), [role=status]"))
+                .stream()
                 .map(WebElement::getText)
                 .filter(text -> !text.isBlank())
                 .toList();
@@ -70,7 +71,8 @@ public class EntPage {
             } catch (org.openqa.selenium.StaleElementReferenceException gone) {
                 return true;
             } catch (org.openqa.selenium.WebDriverException navigating) {
-                return navigating.getMessage() != null && navigating.getMessage().contains("does not belong to the document");
+                return navigating.getMessage() != null
+                        && navigating.getMessage().contains("does not belong to the document");
             }
         });
     }
@@ -104,15 +106,16 @@ public class EntPage {
      * the page to react before clicking on.
      */
     protected void settle() {
-        new WebDriverWait(browser, Duration.ofSeconds(30)).until(driver -> Boolean.TRUE.equals(
-                ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
-                        "return document.readyState === 'complete'"
+        new WebDriverWait(browser, Duration.ofSeconds(30))
+                .until(driver -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) driver)
+                        .executeScript("return document.readyState === 'complete'"
                                 + " && (!window.PrimeFaces || !PrimeFaces.ajax || PrimeFaces.ajax.Queue.isEmpty())"
                                 + " && (!window.jQuery || jQuery.active === 0);")));
     }
 
     private void waitUntilLanguage(String tag) {
         new WebDriverWait(browser, Duration.ofSeconds(30))
-                .until(driver -> tag.equals(driver.findElement(By.tagName("html")).getAttribute("lang")));
+                .until(driver ->
+                        tag.equals(driver.findElement(By.tagName("html")).getAttribute("lang")));
     }
 }

@@ -1,10 +1,9 @@
 package fr.ent.sesame.testing.pages;
 
+import fr.ent.sesame.testing.SesameDeployment;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.Select;
-
-import fr.ent.sesame.testing.SesameDeployment;
 
 /** Assistance › Réinitialiser son mot de passe: the pages of both procedures. */
 public class ResetPages extends EntPage {
@@ -59,5 +58,4 @@ public class ResetPages extends EntPage {
     public boolean linkRefused() {
         return !browser.findElements(By.id("link-refused")).isEmpty();
     }
-
 }

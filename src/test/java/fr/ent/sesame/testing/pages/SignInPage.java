@@ -1,10 +1,8 @@
 package fr.ent.sesame.testing.pages;
 
+import fr.ent.sesame.testing.SesameDeployment;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebElement;
-
-import fr.ent.sesame.testing.SesameDeployment;
 
 public class SignInPage extends EntPage {
 
@@ -29,7 +27,7 @@ public class SignInPage extends EntPage {
 
     /** The label a screen reader announces for a field, found through its for= attribute. */
     public String labelOf(String inputId) {
-        return browser.findElement(By.cssSelector("label[for='" + inputId + "']")).getText();
+        return browser.findElement(By.cssSelector("label[for='" + inputId + "']"))
+                .getText();
     }
-
 }
