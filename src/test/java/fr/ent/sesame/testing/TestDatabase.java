@@ -38,6 +38,30 @@ public final class TestDatabase {
         update("delete from throttle_counter");
     }
 
+    /**
+     * Where the outbox stands now, for {@link #mailsWrittenSince}: a "no mail" assertion reads the outbox, where
+     * a mail is written in the transaction of its cause, rather than an SMTP server that may not have it yet.
+     */
+    public static long outboxMark() {
+        return Long.parseLong(text("select coalesce(max(id), 0) from mail_outbox"));
+    }
+
+    /** The mails written to the outbox since the mark (any status), as "recipient template" lines. */
+    public static java.util.List<String> mailsWrittenSince(long mark) {
+        java.util.List<String> mails = new java.util.ArrayList<>();
+        try (Connection c = connect();
+                PreparedStatement statement =
+                        prepare(c, "select recipient, template from mail_outbox where id > ? order by id", mark);
+                ResultSet rows = statement.executeQuery()) {
+            while (rows.next()) {
+                mails.add(rows.getString(1) + " " + rows.getString(2));
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return mails;
+    }
+
     /** Mails a previous test caused and did not wait for are not this test's business. */
     public static void clearOutbox() {
         update("update mail_outbox set status = 'SENT', model = '{}' where status = 'PENDING'");
