@@ -21,11 +21,12 @@ public class SupportActionsBean {
 
     private String agent;
     private Long accountId;
+    private String person;
     private List<ActionDone> events;
 
     public void open() {
         try {
-            events = desk.actions(agent, accountId);
+            events = desk.actions(agent, accountId, person);
         } catch (NotASupportAgent refused) {
             Requests.answerWithStatus(403);
         }
@@ -45,6 +46,14 @@ public class SupportActionsBean {
 
     public void setAgent(String agent) {
         this.agent = agent;
+    }
+
+    public String getPerson() {
+        return person;
+    }
+
+    public void setPerson(String person) {
+        this.person = person;
     }
 
     public Long getAccountId() {

@@ -158,10 +158,21 @@ public class SupportDesk {
                         accounts.pendingAddressOf(account).isPresent()));
     }
 
-    /** The support desk's own actions, newest first, by one agent and/or on one account (either may be null). */
-    public List<ActionDone> actions(String agent, Long accountId) {
+    /**
+     * The support desk's own actions, newest first: by one agent, on one account (by its id, or by the person's
+     * identifier); each filter may be null.
+     */
+    public List<ActionDone> actions(String agent, Long accountId, String person) {
         looking();
         String agentIdentifier = agent == null || agent.isBlank() ? null : Identifiers.canonical(agent);
+        if (accountId == null && person != null && !person.isBlank()) {
+            // By the person's identifier: their row as stored (an identifier the desk never acted on lists nothing).
+            Optional<Account> named = accounts.storedByIdentifier(Identifiers.canonical(person));
+            if (named.isEmpty()) {
+                return List.of();
+            }
+            accountId = named.get().id();
+        }
         Map<Long, String> identifiers = new java.util.HashMap<>();
         return audit.bySupport(agentIdentifier, accountId, JOURNAL_LENGTH).stream()
                 .map(event -> new ActionDone(

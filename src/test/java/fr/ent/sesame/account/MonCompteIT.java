@@ -216,6 +216,20 @@ class MonCompteIT {
     }
 
     @Test
+    void someoneWhoCouldNotResetAlone_isWarned_withTheTwoWaysOut_andOthersAreNot() {
+        String pmartin = signedIn("pmartin", "Cathedrale-Rose-1439")
+                .get("/mon-compte/index.xhtml")
+                .body();
+        String jdupont = signedIn("jdupont", "Tilleul-Ecorce-42")
+                .get("/mon-compte/index.xhtml")
+                .body();
+
+        assertTrue(pmartin.contains("id=\"no-way-to-reset\""), "no question, address not validated");
+        assertTrue(pmartin.contains("mon-compte/question.xhtml") && pmartin.contains("mon-compte/adresse.xhtml"));
+        assertFalse(jdupont.contains("id=\"no-way-to-reset\""), "a question and a validated address");
+    }
+
+    @Test
     void anUnknownDoneNotice_showsNothing_neverAMissingKey() {
         Http jdupont = signedIn("jdupont", "Tilleul-Ecorce-42");
 

@@ -43,7 +43,7 @@ class SignInJourneyIT {
         assertTrue(account.isShown(), "Mon compte after sign-in");
         assertEquals("Mon compte", account.heading());
         assertEquals("jdupont", account.identifier());
-        assertEquals("Connecté·e : jdupont", account.signedInAs());
+        assertEquals("Connecté(e) : jdupont", account.signedInAs());
         assertEquals("Jeanne Dupont", account.name());
         assertTrue(account.personalAddress().contains("jeanne.dupont@example.org"));
     }

@@ -454,6 +454,8 @@ class SupportDeskIT {
         assertTrue(agent.get("/support/actions.xhtml?compte=" + accountId("jdupont"))
                 .body()
                 .contains("Journal : essai 42"));
+        assertTrue(agent.get("/support/actions.xhtml?personne=JDupont").body().contains("Journal : essai 42"));
+        assertFalse(agent.get("/support/actions.xhtml?personne=clambert").body().contains("Journal : essai 42"));
     }
 
     @Test
