@@ -46,6 +46,9 @@ public class MailDelivery {
     @Inject
     Settings settings;
 
+    @Inject
+    jakarta.enterprise.event.Event<OutboxSenderRan> ran;
+
     @Asynchronous
     public void deliverSoon() {
         deliverDue();
@@ -57,6 +60,7 @@ public class MailDelivery {
         for (Long id : claims.due()) {
             claims.claim(id, node).ifPresent(this::send);
         }
+        ran.fire(new OutboxSenderRan());
     }
 
     private void send(MailClaims.Claimed mail) {

@@ -2,6 +2,7 @@ package fr.ent.sesame.metrics;
 
 import fr.ent.sesame.audit.AuditEventType;
 import fr.ent.sesame.audit.SecurityEventRecorded;
+import fr.ent.sesame.mail.OutboxSenderRan;
 import fr.ent.sesame.memberimport.MembersImported;
 import fr.ent.sesame.password.HashingSlotAsked;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -41,6 +42,10 @@ public class SesameCounters {
             registry.counter("sesame.password.resets", "procedure", String.valueOf(event.detail()))
                     .increment();
         }
+    }
+
+    void onOutboxSenderRound(@Observes OutboxSenderRan ran) {
+        registry.counter("sesame.outbox.sender.rounds").increment();
     }
 
     void onHashingSlot(@Observes HashingSlotAsked asked) {

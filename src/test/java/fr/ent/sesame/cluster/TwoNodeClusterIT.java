@@ -128,7 +128,7 @@ class TwoNodeClusterIT {
                     Map.of("identifier", "jdupont", "address", "jeanne.dupont@example.org"));
         }
         Mailbox.awaitMail(smtp, 3);
-        Thread.sleep(20_000); // a round of both nodes' senders
+        awaitTwoSenderRoundsOnEachNode(); // a duplicate would have gone by then
         assertEquals(3, smtp.getReceivedMessages().length, "three mails asked, three sent");
 
         smtp.stop();
@@ -152,7 +152,7 @@ class TwoNodeClusterIT {
         assertTrue(smtp.waitForIncomingEmail(120_000, 1), "the notice goes once the relay is back (retried)");
         MimeMessage notice = smtp.getReceivedMessages()[0];
         assertEquals("jeanne.dupont@example.org", notice.getAllRecipients()[0].toString());
-        Thread.sleep(35_000); // two more rounds of both nodes' senders
+        awaitTwoSenderRoundsOnEachNode();
         assertEquals(1, smtp.getReceivedMessages().length, "sent once, not once per node");
     }
 
@@ -208,5 +208,20 @@ class TwoNodeClusterIT {
         String page = http.get(path).body();
         String formPath = path.contains("?") ? path.substring(0, path.indexOf('?')) : path;
         return FacesForm.post(http, formPath, page, form, fields, "submit");
+    }
+
+    /**
+     * Waits until each node's outbox sender has run two more rounds (its metric): every mail either node had
+     * claimed or could still claim has then been dealt with, so a mail sent twice would be in the relay.
+     * Observed rather than slept: a round is 15 s, but a busy CI machine may be slower.
+     */
+    private void awaitTwoSenderRoundsOnEachNode() throws InterruptedException {
+        double startA = a.senderRounds();
+        double startB = b.senderRounds();
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(120);
+        while (a.senderRounds() < startA + 2 || b.senderRounds() < startB + 2) {
+            assertTrue(System.nanoTime() < deadline, "the outbox senders of both nodes keep running");
+            Thread.sleep(500);
+        }
     }
 }

@@ -76,6 +76,16 @@ class MetricsIT {
     }
 
     @Test
+    void theOutboxSender_countsItsRounds_soAStoppedSenderShows() throws Exception {
+        double before = Metrics.scrape().sesame("sesame_outbox_sender_rounds_total");
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(60);
+        while (Metrics.scrape().sesame("sesame_outbox_sender_rounds_total") < before + 1) {
+            assertTrue(System.nanoTime() < deadline, "a round every 15 s");
+            Thread.sleep(500);
+        }
+    }
+
+    @Test
     void theOutboxGauges_countTheWholeOutbox_withinTheirRefreshPeriod() throws Exception {
         TestDatabase.clearOutbox();
         // Waiting for an hour, next attempt tomorrow: the sender leaves it alone while the gauges are read.

@@ -34,6 +34,15 @@ public final class ClusterNode implements AutoCloseable {
         return "http://localhost:" + (8080 + portOffset) + "/sesame";
     }
 
+    public int managementPort() {
+        return 9990 + portOffset;
+    }
+
+    /** Rounds of this node's outbox sender so far (its metric). */
+    public double senderRounds() {
+        return Metrics.scrape(managementPort()).sesame("sesame_outbox_sender_rounds_total");
+    }
+
     /** Starts the node; {@code publicUrl} is what its mails link to (the load balancer's address in real life). */
     public void start(String publicUrl, int smtpPort) throws IOException {
         Path server = Path.of(System.getProperty("sesame.it.serverDir"));

@@ -26,7 +26,12 @@ public final class Metrics {
     }
 
     public static Metrics scrape() {
-        String url = "http://localhost:" + System.getProperty("sesame.it.managementPort", "10190") + "/prometheus";
+        return scrape(Integer.parseInt(System.getProperty("sesame.it.managementPort", "10190")));
+    }
+
+    /** The metrics of the server whose management interface listens on this port (a cluster node's, say). */
+    public static Metrics scrape(int managementPort) {
+        String url = "http://localhost:" + managementPort + "/prometheus";
         try {
             HttpResponse<String> response = HttpClient.newBuilder()
                     .connectTimeout(Duration.ofSeconds(10))
