@@ -25,6 +25,7 @@ public class QuestionResetBean {
     private String identifier;
     private String questionId;
     private String answer;
+    private boolean locked;
 
     public String submit() {
         try {
@@ -36,12 +37,18 @@ public class QuestionResetBean {
             Messages.error("reset.question.wrong", settings.supportContact());
         } catch (ProcedureLocked locked) {
             Messages.error("reset.question.locked", locked.minutesLeft());
+            this.locked = true;
         } catch (ProcedureClosed closed) {
             Messages.error("reset.closed", settings.supportContact());
         } catch (ServiceBusyException busy) {
             Messages.error("service.busy");
         }
         return null;
+    }
+
+    /** The procedure is locked for this person: the page offers the other procedure right under the message. */
+    public boolean isLocked() {
+        return locked;
     }
 
     public String getIdentifier() {

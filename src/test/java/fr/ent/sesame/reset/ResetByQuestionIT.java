@@ -176,6 +176,15 @@ class ResetByQuestionIT {
         }
         String locked = refusal("jdupont", "childhood-street", "Rue du Vieux-Marché-aux-Vins");
         assertTrue(locked.startsWith("Trop de réponses incorrectes"), "even the right answer waits: " + locked);
+        String lockedPage = post(
+                        "/assistance/question.xhtml",
+                        "question",
+                        Map.of("identifier", "jdupont", "questionId", "childhood-street", "answer", "x"),
+                        new Http())
+                .body();
+        assertTrue(
+                lockedPage.contains("id=\"other-procedure\"") && lockedPage.contains("/assistance/adresse.xhtml"),
+                "the lock offers the other procedure by a link");
         assertEquals(
                 jdupont.password(), TestDatabase.stateOf("jdupont").password(), "a lock never changes the password");
 
