@@ -179,11 +179,12 @@ class ResetByQuestionIT {
         String lockedPage = post(
                         "/assistance/question.xhtml",
                         "question",
-                        Map.of("identifier", "jdupont", "questionId", "childhood-street", "answer", "x"),
+                        Map.of("identifier", "jdupont", "questionId", "childhood-street", "answer", "pas la bonne rue"),
                         new Http())
                 .body();
         assertTrue(
-                lockedPage.contains("id=\"other-procedure\"") && lockedPage.contains("/assistance/adresse.xhtml"),
+                lockedPage.contains("id=\"question:other-procedure\"")
+                        && lockedPage.contains("/assistance/adresse.xhtml"),
                 "the lock offers the other procedure by a link");
         assertEquals(
                 jdupont.password(), TestDatabase.stateOf("jdupont").password(), "a lock never changes the password");

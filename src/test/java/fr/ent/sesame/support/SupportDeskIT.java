@@ -183,7 +183,7 @@ class SupportDeskIT {
                 TestDatabase.text(
                         "select actor || '|' || event_type || '|' || reason from audit_event where account_id = ?"
                                 + " and actor like 'support:%' order by id desc limit 1",
-                        accountId("jdupont")));
+                        Long.parseLong(accountId("jdupont"))));
         MimeMessage notice = Mailbox.awaitMail(smtp, 1);
         assertEquals("Le support informatique a agi sur votre compte", notice.getSubject());
         assertEquals("jeanne.dupont@example.org", notice.getAllRecipients()[0].toString());
@@ -249,7 +249,7 @@ class SupportDeskIT {
                         "select cast(extract(epoch from expires_at) - extract(epoch from created_at) as integer)"
                                 + " from one_time_token where purpose = 'SUPPORT_RESET' and used_at is null and voided_at is null"
                                 + " and account_id = ?",
-                        accountId("clambert")));
+                        Long.parseLong(accountId("clambert"))));
         assertTrue(ServerLog.linesSince(logMark).stream().noneMatch(line -> line.contains(token)), "never in the log");
         MimeMessage notice = Mailbox.awaitMail(smtp, 1);
         assertEquals("claire.lambert@example.org", notice.getAllRecipients()[0].toString());
@@ -407,7 +407,7 @@ class SupportDeskIT {
                 TestDatabase.text(
                         "select actor || '|' || event_type || '|' || reason from audit_event where account_id = ?"
                                 + " and actor like 'support:%' order by id desc limit 1",
-                        accountId("pmartin")));
+                        Long.parseLong(accountId("pmartin"))));
     }
 
     @Test
