@@ -52,18 +52,23 @@ public class SupportDesk {
 
     /** The actions, as the audit trail and the person's notice name them. */
     public enum Action {
-        CLEAR_LOCKS(AuditEventType.SUPPORT_LOCKS_CLEARED),
-        MAIL_RESET_LINK(AuditEventType.SUPPORT_RESET_LINK_SENT),
-        HAND_OVER_LINK(AuditEventType.SUPPORT_LINK_ISSUED),
-        REMOVE_QUESTION(AuditEventType.SUPPORT_QUESTION_REMOVED),
-        REMOVE_ADDRESS(AuditEventType.SUPPORT_ADDRESS_REMOVED),
-        RESEND_VALIDATION(AuditEventType.SUPPORT_VALIDATION_RESENT),
-        END_SESSIONS(AuditEventType.SUPPORT_SESSIONS_ENDED);
+        CLEAR_LOCKS(AuditEventType.SUPPORT_LOCKS_CLEARED, true),
+        /** The reset mail itself tells the person. */
+        MAIL_RESET_LINK(AuditEventType.SUPPORT_RESET_LINK_SENT, false),
+        HAND_OVER_LINK(AuditEventType.SUPPORT_LINK_ISSUED, true),
+        REMOVE_QUESTION(AuditEventType.SUPPORT_QUESTION_REMOVED, true),
+        REMOVE_ADDRESS(AuditEventType.SUPPORT_ADDRESS_REMOVED, true),
+        /** The validation mail itself goes to the address concerned. */
+        RESEND_VALIDATION(AuditEventType.SUPPORT_VALIDATION_RESENT, false),
+        END_SESSIONS(AuditEventType.SUPPORT_SESSIONS_ENDED, true);
 
         private final AuditEventType event;
+        /** Whether the person gets the support desk's notice (else the action's own mail tells them). */
+        private final boolean notice;
 
-        Action(AuditEventType event) {
+        Action(AuditEventType event, boolean notice) {
             this.event = event;
+            this.notice = notice;
         }
     }
 
@@ -251,14 +256,12 @@ public class SupportDesk {
      * hand over in person: returned once, for the agent's page to show once; only its hash is kept.
      */
     public String handOverLink(Long accountId, String reason, String clientAddress, Locale locale) {
-        String[] link = new String[1];
-        act(Action.HAND_OVER_LINK, accountId, reason, clientAddress, locale, account -> {
+        return actFor(Action.HAND_OVER_LINK, accountId, reason, clientAddress, locale, account -> {
             if (mayMailResetLink(account) || account.state() != AccountState.ACTIVE) {
                 throw new ActionNotPossible();
             }
-            link[0] = resetByEmail.inPersonLink(account);
+            return resetByEmail.inPersonLink(account);
         });
-        return link[0];
     }
 
     /** The person says their answer is known to someone else: procedure 1 is closed to them until they choose another. */
@@ -277,8 +280,7 @@ public class SupportDesk {
      * went to it die. The notice goes to it one last time when it was the validated one.
      */
     public void removeAddress(Long accountId, Long addressId, String reason, String clientAddress, Locale locale) {
-        String[] removed = new String[1];
-        act(Action.REMOVE_ADDRESS, accountId, reason, clientAddress, locale, account -> {
+        String removedFromEntryOf = actFor(Action.REMOVE_ADDRESS, accountId, reason, clientAddress, locale, account -> {
             PersonalAddress address = accounts.addressById(addressId)
                     .filter(a -> a.account().id().equals(account.id()) && a.state() != PersonalAddressState.REPLACED)
                     .orElseThrow(ActionNotPossible::new);
@@ -287,11 +289,12 @@ public class SupportDesk {
             tokens.voidAll(TokenPurpose.ADDRESS_VALIDATION, account.id());
             if (wasValidated) {
                 tokens.voidAll(TokenPurpose.PASSWORD_RESET, account.id());
-                removed[0] = account.identifier();
             }
+            return wasValidated ? account.identifier() : null;
         });
-        if (removed[0] != null) {
-            accounts.forgetAddressInDirectory(removed[0]);
+        if (removedFromEntryOf != null) {
+            // After the transaction, with none open: the directory is slow and no transaction can undo it.
+            accounts.forgetAddressInDirectory(removedFromEntryOf);
         }
     }
 
@@ -332,22 +335,37 @@ public class SupportDesk {
             String clientAddress,
             Locale locale,
             java.util.function.Consumer<Account> change) {
+        actFor(action, accountId, reason, clientAddress, locale, account -> {
+            change.accept(account);
+            return null;
+        });
+    }
+
+    /** {@link #act}, for an action whose change gives something back (a link to show, whether to go on). */
+    private <T> T actFor(
+            Action action,
+            Long accountId,
+            String reason,
+            String clientAddress,
+            Locale locale,
+            java.util.function.Function<Account, T> change) {
         String agent = acting();
         if (reason == null || reason.isBlank()) {
             throw new ReasonMissing();
         }
-        transactions.inOne(() -> {
+        return transactions.inOne(() -> {
             Account account = account(accountId);
             if (account.identifier().equals(agent)) {
                 // Separation of duties: an agent's own account goes through the procedures, or another agent.
                 throw new ActionNotPossible();
             }
             Optional<String> noticeTo = accounts.validatedAddressOf(account).map(PersonalAddress::address);
-            change.accept(account);
+            T done = change.apply(account);
             audit.recordBySupport(agent, action.event, account.id(), account.identifier(), clientAddress, null, reason);
-            if (action != Action.MAIL_RESET_LINK && action != Action.RESEND_VALIDATION) {
+            if (action.notice) {
                 noticeTo.ifPresent(address -> notice(address, account, action, locale));
             }
+            return done;
         });
     }
 
