@@ -111,6 +111,13 @@ public class AuditEvent {
         return actor != null && actor.startsWith(AuditLog.SUPPORT_PREFIX);
     }
 
+    /** The person's identifier when a signed-in person acted, else null. */
+    public String actingPerson() {
+        return actor != null && actor.startsWith(AuditLog.PERSON_PREFIX)
+                ? actor.substring(AuditLog.PERSON_PREFIX.length())
+                : null;
+    }
+
     /** The agent's identifier when a support agent acted, else null. */
     public String supportAgent() {
         return bySupport() ? actor.substring(AuditLog.SUPPORT_PREFIX.length()) : null;

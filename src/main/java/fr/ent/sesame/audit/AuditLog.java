@@ -39,6 +39,9 @@ public class AuditLog {
     /** Who acts for an event recorded by a person's request: the signed-in person, or an anonymous visitor. */
     public static final String VISITOR = "visitor";
 
+    /** The actor of an event a signed-in person caused: this prefix and their identifier. */
+    public static final String PERSON_PREFIX = "person:";
+
     /** The actor of an event a support agent caused: this prefix and the agent's identifier. */
     public static final String SUPPORT_PREFIX = "support:";
 
@@ -67,7 +70,7 @@ public class AuditLog {
         String name = caller.getCallerPrincipal() == null
                 ? null
                 : caller.getCallerPrincipal().getName();
-        String actor = name == null || name.isEmpty() || "anonymous".equals(name) ? VISITOR : "person:" + name;
+        String actor = name == null || name.isEmpty() || "anonymous".equals(name) ? VISITOR : PERSON_PREFIX + name;
         recordAs(actor, type, outcome, accountId, identifierAsTyped, clientAddress, detail);
     }
 

@@ -99,7 +99,7 @@ public class SignIn {
             throttle.clear(ThrottleScopes.SIGN_IN_ACCOUNT, accountKey);
             // The person just proved who they are: they are the actor, though the request is not signed in yet.
             audit.recordAs(
-                    "person:" + account.identifier(),
+                    AuditLog.PERSON_PREFIX + account.identifier(),
                     AuditEventType.SIGN_IN,
                     AuditOutcome.SUCCESS,
                     account.id(),

@@ -209,9 +209,7 @@ public class SupportDesk {
      */
     public void retryMail(Long mailId, String reason, String clientAddress) {
         String agent = acting();
-        if (reason == null || reason.isBlank()) {
-            throw new ReasonMissing();
-        }
+        requireReason(reason);
         transactions.inOne(() -> {
             fr.ent.sesame.mail.OutboxEntry mail = outbox.retry(mailId).orElseThrow(ActionNotPossible::new);
             audit.recordBySupport(
@@ -350,9 +348,7 @@ public class SupportDesk {
             Locale locale,
             java.util.function.Function<Account, T> change) {
         String agent = acting();
-        if (reason == null || reason.isBlank()) {
-            throw new ReasonMissing();
-        }
+        requireReason(reason);
         return transactions.inOne(() -> {
             Account account = account(accountId);
             if (account.identifier().equals(agent)) {
@@ -367,6 +363,13 @@ public class SupportDesk {
             }
             return done;
         });
+    }
+
+    /** Every action of the desk says why; the service refuses one without a reason, whatever the page did. */
+    private static void requireReason(String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw new ReasonMissing();
+        }
     }
 
     private void notice(String address, Account account, Action action, Locale locale) {

@@ -131,17 +131,19 @@ public class SupportPersonBean implements Serializable {
 
     /** Who caused an event, in the agent's words: the person, an anonymous visitor, a support agent, a job. */
     public String actor(fr.ent.sesame.audit.AuditEvent event) {
-        String actor = event.actor();
-        if (actor == null) {
+        if (event.actor() == null) {
             return "";
         }
         if (event.bySupport()) {
             return Messages.text("support.actor.support", event.supportAgent());
         }
-        if (actor.startsWith("person:")) {
-            return Messages.text("support.actor.person", actor.substring("person:".length()));
+        if (event.actingPerson() != null) {
+            return Messages.text("support.actor.person", event.actingPerson());
         }
-        return Messages.text(actor.startsWith("job:") ? "support.actor.job" : "support.actor.visitor");
+        return Messages.text(
+                fr.ent.sesame.audit.AuditLog.VISITOR.equals(event.actor())
+                        ? "support.actor.visitor"
+                        : "support.actor.job");
     }
 
     /** What the page shows of the actions' outcome, from the address after a redirect. */
