@@ -1,5 +1,6 @@
 package fr.ent.sesame.security;
 
+import fr.ent.sesame.settings.OidcSettings;
 import fr.ent.sesame.settings.Settings;
 import java.util.Set;
 import java.util.TreeSet;
@@ -25,13 +26,33 @@ public final class Roles {
      */
     public static Set<String> of(
             String identifier, Settings settings, java.util.function.Predicate<String> memberOfGroup) {
+        return of(
+                identifier,
+                settings,
+                settings.ldapSupportGroup().filter(memberOfGroup).isPresent(),
+                settings.ldapSupportReadonlyGroup().filter(memberOfGroup).isPresent());
+    }
+
+    /**
+     * The roles of a person signed in through the single sign-on: as above, the groups being those the
+     * identity provider listed in its groups claim (sesame.oidc.support-group / support-readonly-group).
+     */
+    public static Set<String> fromClaims(String identifier, Settings settings, Set<String> claimedGroups) {
+        OidcSettings oidc = settings.oidc();
+        return of(
+                identifier,
+                settings,
+                oidc.supportGroup().filter(claimedGroups::contains).isPresent(),
+                oidc.supportReadonlyGroup().filter(claimedGroups::contains).isPresent());
+    }
+
+    private static Set<String> of(
+            String identifier, Settings settings, boolean inSupportGroup, boolean inReadonlyGroup) {
         Set<String> roles = new TreeSet<>(Set.of(MEMBER));
-        if (settings.supportAgents().contains(identifier)
-                || settings.ldapSupportGroup().filter(memberOfGroup).isPresent()) {
+        if (settings.supportAgents().contains(identifier) || inSupportGroup) {
             roles.add(SUPPORT);
         }
-        if (settings.supportReadonlyAgents().contains(identifier)
-                || settings.ldapSupportReadonlyGroup().filter(memberOfGroup).isPresent()) {
+        if (settings.supportReadonlyAgents().contains(identifier) || inReadonlyGroup) {
             roles.add(SUPPORT_READONLY);
         }
         return Set.copyOf(roles);

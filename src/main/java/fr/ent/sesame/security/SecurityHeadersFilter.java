@@ -1,6 +1,7 @@
 package fr.ent.sesame.security;
 
 import fr.ent.sesame.settings.Settings;
+import fr.ent.sesame.settings.SignInMode;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -28,10 +29,23 @@ public class SecurityHeadersFilter extends HttpFilter {
     @Inject
     Settings settings;
 
+    /**
+     * With single sign-on, signing out is a form whose answer sends the browser on to the identity provider
+     * (RP-initiated logout): form-action must allow that one other origin, or the browser stops there.
+     */
+    private String policy() {
+        if (settings.signInMode() != SignInMode.OIDC) {
+            return POLICY;
+        }
+        java.net.URI issuer = settings.oidc().issuer();
+        String origin = issuer.getScheme() + "://" + issuer.getRawAuthority();
+        return POLICY + " " + origin;
+    }
+
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        response.setHeader("Content-Security-Policy", POLICY);
+        response.setHeader("Content-Security-Policy", policy());
         response.setHeader("X-Frame-Options", "DENY");
         response.setHeader("Referrer-Policy", "no-referrer");
         response.setHeader("X-Content-Type-Options", "nosniff");

@@ -135,6 +135,79 @@ public class Settings {
                 text("sesame.ldap.filter.not-activated"));
     }
 
+    // ---- Sign-in: Sésame's own page, or the university's single sign-on ---------------------------------
+
+    public SignInMode signInMode() {
+        return SignInMode.of(text("sesame.sign-in"));
+    }
+
+    /**
+     * The single sign-on's settings. In form mode they are read but not required (their defaults leave the
+     * issuer and secret unset); in oidc mode an issuer and a client secret are required.
+     */
+    public OidcSettings oidc() {
+        boolean required = signInMode() == SignInMode.OIDC;
+        java.net.URI issuer = optionalText("sesame.oidc.issuer")
+                .map(value -> absoluteHttpsAddress("sesame.oidc.issuer", value))
+                .orElse(null);
+        if (required && issuer == null) {
+            throw new InvalidSetting(
+                    "sesame.oidc.issuer",
+                    null,
+                    "the identity provider's issuer, such as https://sso.univ.fr/realms/univ");
+        }
+        java.util.Optional<String> secret = optionalText("sesame.oidc.client-secret");
+        if (required && secret.isEmpty()) {
+            throw new InvalidSetting(
+                    "sesame.oidc.client-secret", null, "the client secret the identity provider gave (docs/sso.md)");
+        }
+        String clientId = text("sesame.oidc.client-id").strip();
+        if (clientId.isEmpty()) {
+            throw new InvalidSetting(
+                    "sesame.oidc.client-id", clientId, "the client id registered at the identity provider");
+        }
+        String scope = text("sesame.oidc.scope").strip();
+        if (!java.util.Arrays.asList(scope.split("\\s+")).contains("openid")) {
+            throw new InvalidSetting("sesame.oidc.scope", scope, "space-separated scopes that include openid");
+        }
+        String base = publicUrl();
+        return new OidcSettings(
+                issuer,
+                clientId,
+                secret.orElse(null),
+                scope,
+                claimName("sesame.oidc.identifier-claim"),
+                claimName("sesame.oidc.groups-claim"),
+                optionalText("sesame.oidc.support-group"),
+                optionalText("sesame.oidc.support-readonly-group"),
+                duration("sesame.oidc.timeout"),
+                java.net.URI.create(base + "/oidc/retour"),
+                java.net.URI.create(base + "/index.xhtml?signedOut=true"));
+    }
+
+    private String claimName(String name) {
+        String value = text(name).strip();
+        if (!value.matches("[A-Za-z0-9_:.\\-]{1,100}")) {
+            throw new InvalidSetting(name, value, "the name of a claim, such as preferred_username or uid");
+        }
+        return value;
+    }
+
+    /** An absolute https address, or http on the developer's own machine. */
+    private static java.net.URI absoluteHttpsAddress(String name, String value) {
+        try {
+            java.net.URI uri = new java.net.URI(value.strip());
+            boolean local = uri.getHost() != null
+                    && java.util.List.of("localhost", "127.0.0.1", "[::1]").contains(uri.getHost());
+            if ("https".equals(uri.getScheme()) || ("http".equals(uri.getScheme()) && local)) {
+                return uri;
+            }
+        } catch (java.net.URISyntaxException e) {
+            // refused below
+        }
+        throw new InvalidSetting(name, value, "an absolute https address (http only for localhost)");
+    }
+
     // ---- Passwords ------------------------------------------------------------------------------
 
     public int passwordMinLength() {

@@ -37,6 +37,11 @@ public class EntFrame {
         return settings.recoveryEnabled();
     }
 
+    /** Single sign-on (sesame.sign-in=oidc): the sign-in page offers the university's, not a password form. */
+    public boolean isSingleSignOn() {
+        return settings.signInMode() == fr.ent.sesame.settings.SignInMode.OIDC;
+    }
+
     public String getSupportContact() {
         return settings.supportContact();
     }

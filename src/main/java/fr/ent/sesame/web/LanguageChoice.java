@@ -37,7 +37,7 @@ public class LanguageChoice extends HttpFilter {
     }
 
     /** The language of this request: chosen just now, else the cookie's, else French. */
-    static Locale of(HttpServletRequest request) {
+    public static Locale of(HttpServletRequest request) {
         Optional<String> chosen = Optional.ofNullable((String) request.getAttribute(CHOSEN_NOW))
                 .or(() -> SiteCookies.valueOf(request, COOKIE));
         return chosen.flatMap(LanguageChoice::supported).orElse(Locale.FRENCH);

@@ -20,9 +20,9 @@ class ArchitectureTest {
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages("fr.ent.sesame");
 
-    /** The classes of the web tier wherever they live: Faces backing beans and views, filters, the sign-in mechanism. */
+    /** The classes of the web tier wherever they live: Faces backing beans and views, filters, servlets, sign-in mechanisms. */
     private static final DescribedPredicate<JavaClass> WEB_TIER =
-            new DescribedPredicate<>("a bean, view, filter or sign-in mechanism") {
+            new DescribedPredicate<>("a bean, view, filter, servlet or sign-in mechanism") {
                 @Override
                 public boolean test(JavaClass type) {
                     String name = type.getSimpleName();
@@ -30,6 +30,7 @@ class ArchitectureTest {
                             || name.endsWith("Bean")
                             || name.endsWith("View")
                             || name.endsWith("Filter")
+                            || name.endsWith("Servlet")
                             || name.endsWith("Mechanism")
                             || name.endsWith("IdentityStore")
                             || type.getEnclosingClass().map(this::test).orElse(false);

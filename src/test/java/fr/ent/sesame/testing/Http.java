@@ -50,6 +50,50 @@ public final class Http {
                 .findFirst();
     }
 
+    /**
+     * A browser on this machine as Chromium is one: it sends cookies marked Secure to http://localhost,
+     * which it counts as a secure origin (Keycloak in dev mode marks its cookies Secure even over http).
+     */
+    public static Http treatingLocalhostAsSecure() {
+        java.net.CookieStore store = new CookieManager().getCookieStore();
+        java.net.CookieStore keepingSecureCookiesForLocalhost = new java.net.CookieStore() {
+            @Override
+            public void add(URI uri, java.net.HttpCookie cookie) {
+                if ("localhost".equals(uri.getHost())) {
+                    cookie.setSecure(false);
+                }
+                store.add(uri, cookie);
+            }
+
+            @Override
+            public java.util.List<java.net.HttpCookie> get(URI uri) {
+                return store.get(uri);
+            }
+
+            @Override
+            public java.util.List<java.net.HttpCookie> getCookies() {
+                return store.getCookies();
+            }
+
+            @Override
+            public java.util.List<URI> getURIs() {
+                return store.getURIs();
+            }
+
+            @Override
+            public boolean remove(URI uri, java.net.HttpCookie cookie) {
+                return store.remove(uri, cookie);
+            }
+
+            @Override
+            public boolean removeAll() {
+                return store.removeAll();
+            }
+        };
+        return new Http(
+                new CookieManager(keepingSecureCookiesForLocalhost, java.net.CookiePolicy.ACCEPT_ORIGINAL_SERVER));
+    }
+
     /** A browser whose only cookie is this session id: one planted, stolen, or just issued to someone else. */
     public static Http holdingSession(String sessionId) {
         CookieManager cookies = new CookieManager();

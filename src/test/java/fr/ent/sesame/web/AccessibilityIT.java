@@ -39,6 +39,8 @@ class AccessibilityIT {
             "/assistance/activer.xhtml",
             "/assistance/activer-code.xhtml",
             "/erreurs/introuvable.xhtml",
+            "/connexion-impossible.xhtml?raison=compte",
+            "/connexion-impossible.xhtml?raison=echec",
             "/accessibilite.xhtml");
     private static final List<String> MON_COMPTE = List.of(
             "/mon-compte/index.xhtml",
@@ -121,7 +123,8 @@ class AccessibilityIT {
                 browser.manage().window().setSize(new Dimension(width, 900));
                 browser.manage().deleteAllCookies();
                 for (String page : ANONYMOUS_PAGES) {
-                    check(browser, page + "?lang=" + language, language + " " + width + " " + page, found);
+                    String withLanguage = page + (page.contains("?") ? "&" : "?") + "lang=" + language;
+                    check(browser, withLanguage, language + " " + width + " " + page, found);
                 }
                 SignInPage.open(browser).signIn("jdupont", "wrong-password-for-axe");
                 found.addAll(prefixed(language + " " + width + " sign-in refused", Axe.violations(browser)));

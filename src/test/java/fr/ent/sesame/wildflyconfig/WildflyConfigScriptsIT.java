@@ -149,6 +149,34 @@ class WildflyConfigScriptsIT {
     }
 
     @Test
+    void theSingleSignOnScripts_keepTheClientSecretEncrypted_andRestoreGivesBackTheConfiguration() throws Exception {
+        runScript("configure.cli");
+        runScript("secrets.cli");
+        String withKey = configuration();
+
+        runScript("oidc.cli");
+        String withSingleSignOn = configuration();
+        assertTrue(
+                withSingleSignOn.contains("<property name=\"sesame.sign-in\" value=\"oidc\"/>")
+                        && withSingleSignOn.contains(
+                                "<property name=\"sesame.oidc.issuer\" value=\"https://sso.example.org/realms/univ\"/>"),
+                "the mode and the provider, from the site's properties, in a config source the console shows");
+        runScript("oidc.cli");
+        assertEquals(withSingleSignOn, configuration(), "a second run of oidc.cli changes nothing");
+
+        // The two commands docs/sso.md gives IT, run without parameter resolution as IT runs them.
+        String expression = encryptPassword("Secret-Du-Client-Sesame-42");
+        run(List.of("/system-property=sesame.oidc.client-secret:add(value=\"" + expression + "\")"), false);
+        String withSecret = Files.readString(CONFIG);
+        assertTrue(withSecret.contains("${ENC::sesame:"), "the client secret is in the configuration only encrypted");
+        assertFalse(withSecret.contains("Secret-Du-Client-Sesame-42"), "never in clear text");
+
+        runScript("oidc-restore.cli");
+        assertEquals(withKey, configuration(), "oidc-restore.cli removes exactly what oidc.cli (and the secret) added");
+        runScript("restore.cli");
+    }
+
+    @Test
     void passwords_reachTheConfigurationOnlyEncrypted_andWildflyDecryptsThem() throws Exception {
         String password = "Pa\"ss\\wo,rd)} é 42"; // what jboss-cli's syntax could break on
         onACopyOfTheConfiguration(() -> {
