@@ -1,5 +1,6 @@
 package fr.ent.sesame.security;
 
+import fr.ent.sesame.settings.InvalidSetting;
 import fr.ent.sesame.settings.Settings;
 import fr.ent.sesame.settings.SignInMode;
 import jakarta.inject.Inject;
@@ -34,12 +35,16 @@ public class SecurityHeadersFilter extends HttpFilter {
      * (RP-initiated logout): form-action must allow that one other origin, or the browser stops there.
      */
     private String policy() {
-        if (settings.signInMode() != SignInMode.OIDC) {
+        try {
+            if (settings.signInMode() != SignInMode.OIDC) {
+                return POLICY;
+            }
+            java.net.URI issuer = settings.oidc().issuer();
+            return POLICY + " " + issuer.getScheme() + "://" + issuer.getRawAuthority();
+        } catch (InvalidSetting wrongSinceDeployment) {
+            // The page that reports the wrong setting still gets its headers; the strict policy is the safe one.
             return POLICY;
         }
-        java.net.URI issuer = settings.oidc().issuer();
-        String origin = issuer.getScheme() + "://" + issuer.getRawAuthority();
-        return POLICY + " " + origin;
     }
 
     @Override
