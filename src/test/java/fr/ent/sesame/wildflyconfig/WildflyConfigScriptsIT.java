@@ -122,57 +122,56 @@ class WildflyConfigScriptsIT {
 
     @Test
     void theDirectoryScripts_keepTheBindPasswordEncrypted_andRestoreGivesBackTheConfiguration() throws Exception {
-        runScript("configure.cli");
-        runScript("secrets.cli");
-        String withKey = configuration();
-
-        runScript("ldap.cli");
-        String withDirectory = configuration();
-        assertTrue(
-                withDirectory.contains(
+        anAddOnScript_keepsItsSecretEncrypted_andItsRestoreRemovesIt(
+                "ldap", // docs/ldap.md
+                List.of(
                         "<property name=\"sesame.ldap.urls\" value=\"ldaps://ldap1.example.org:636/,ldaps://ldap2.example.org:636/\"/>"),
-                "the directory's settings, from the site's properties, in a config source the console shows");
-        runScript("ldap.cli");
-        assertEquals(withDirectory, configuration(), "a second run of ldap.cli changes nothing");
-
-        // The two commands docs/ldap.md gives IT, run without parameter resolution as IT runs them.
-        String expression = encryptPassword("Mot-De-Passe-Du-Service-42");
-        run(List.of("/system-property=sesame.ldap.bind-password:add(value=\"" + expression + "\")"), false);
-        String withPassword = Files.readString(CONFIG);
-        assertTrue(withPassword.contains("${ENC::sesame:"), "the password is in the configuration only encrypted");
-        assertFalse(withPassword.contains("Mot-De-Passe-Du-Service-42"), "never in clear text");
-
-        runScript("ldap-restore.cli");
-        assertEquals(
-                withKey, configuration(), "ldap-restore.cli removes exactly what ldap.cli (and the password) added");
-        runScript("restore.cli");
+                "sesame.ldap.bind-password",
+                "Mot-De-Passe-Du-Service-42");
     }
 
     @Test
     void theSingleSignOnScripts_keepTheClientSecretEncrypted_andRestoreGivesBackTheConfiguration() throws Exception {
+        anAddOnScript_keepsItsSecretEncrypted_andItsRestoreRemovesIt(
+                "oidc", // docs/sso.md
+                List.of(
+                        "<property name=\"sesame.sign-in\" value=\"oidc\"/>",
+                        "<property name=\"sesame.oidc.issuer\" value=\"https://sso.example.org/realms/univ\"/>"),
+                "sesame.oidc.client-secret",
+                "Secret-Du-Client-Sesame-42");
+    }
+
+    /**
+     * {@code <name>.cli} puts the site's settings in a config source the console shows, a second run changes
+     * nothing, the secret the docs have IT add reaches the file only encrypted, and {@code <name>-restore.cli}
+     * removes exactly what was added.
+     */
+    private void anAddOnScript_keepsItsSecretEncrypted_andItsRestoreRemovesIt(
+            String name, List<String> expectedProperties, String secretProperty, String secret) throws Exception {
         runScript("configure.cli");
         runScript("secrets.cli");
         String withKey = configuration();
 
-        runScript("oidc.cli");
-        String withSingleSignOn = configuration();
-        assertTrue(
-                withSingleSignOn.contains("<property name=\"sesame.sign-in\" value=\"oidc\"/>")
-                        && withSingleSignOn.contains(
-                                "<property name=\"sesame.oidc.issuer\" value=\"https://sso.example.org/realms/univ\"/>"),
-                "the mode and the provider, from the site's properties, in a config source the console shows");
-        runScript("oidc.cli");
-        assertEquals(withSingleSignOn, configuration(), "a second run of oidc.cli changes nothing");
+        runScript(name + ".cli");
+        String added = configuration();
+        for (String property : expectedProperties) {
+            assertTrue(added.contains(property), property + ", from the site's properties, in a config source");
+        }
+        runScript(name + ".cli");
+        assertEquals(added, configuration(), "a second run of " + name + ".cli changes nothing");
 
-        // The two commands docs/sso.md gives IT, run without parameter resolution as IT runs them.
-        String expression = encryptPassword("Secret-Du-Client-Sesame-42");
-        run(List.of("/system-property=sesame.oidc.client-secret:add(value=\"" + expression + "\")"), false);
+        // The two commands the docs give IT, run without parameter resolution as IT runs them.
+        String expression = encryptPassword(secret);
+        run(List.of("/system-property=" + secretProperty + ":add(value=\"" + expression + "\")"), false);
         String withSecret = Files.readString(CONFIG);
-        assertTrue(withSecret.contains("${ENC::sesame:"), "the client secret is in the configuration only encrypted");
-        assertFalse(withSecret.contains("Secret-Du-Client-Sesame-42"), "never in clear text");
+        assertTrue(withSecret.contains("${ENC::sesame:"), "the secret is in the configuration only encrypted");
+        assertFalse(withSecret.contains(secret), "never in clear text");
 
-        runScript("oidc-restore.cli");
-        assertEquals(withKey, configuration(), "oidc-restore.cli removes exactly what oidc.cli (and the secret) added");
+        runScript(name + "-restore.cli");
+        assertEquals(
+                withKey,
+                configuration(),
+                name + "-restore.cli removes exactly what " + name + ".cli (and the secret) added");
         runScript("restore.cli");
     }
 
