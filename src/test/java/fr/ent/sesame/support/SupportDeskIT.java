@@ -132,9 +132,12 @@ class SupportDeskIT {
             browser.findElement(org.openqa.selenium.By.id("search:firstName")).sendKeys("jeanne");
             browser.findElement(org.openqa.selenium.By.id("search:submit")).click();
 
-            String lockRow = browser.findElement(
-                            org.openqa.selenium.By.xpath("//table[@id='counters']//tr[th[contains(., '"
-                                    + texts.get(language).get(0) + "')]]"))
+            // The click only starts the navigation: wait for the account's page (seen failing once on PostgreSQL).
+            org.openqa.selenium.By counterRow =
+                    org.openqa.selenium.By.xpath("//table[@id='counters']//tr[th[contains(., '"
+                            + texts.get(language).get(0) + "')]]");
+            String lockRow = new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(20))
+                    .until(org.openqa.selenium.support.ui.ExpectedConditions.presenceOfElementLocated(counterRow))
                     .getText();
             assertFalse(
                     lockRow.contains(texts.get(language).get(1)), language + ": locked, and until when: " + lockRow);
@@ -144,7 +147,9 @@ class SupportDeskIT {
 
             assertEquals(
                     texts.get(language).get(2),
-                    browser.findElement(org.openqa.selenium.By.id("done"))
+                    new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(20))
+                            .until(org.openqa.selenium.support.ui.ExpectedConditions.presenceOfElementLocated(
+                                    org.openqa.selenium.By.id("done")))
                             .getText()
                             .strip(),
                     language);
