@@ -58,6 +58,19 @@ public class PasswordRulesView {
                         !empty && !broken.contains(PasswordPolicy.Rule.NOT_PRINTABLE)));
     }
 
+    /**
+     * What the live region says after a pause in the typing: how many of the rules are met and the estimate,
+     * in one sentence; nothing before anything is typed.
+     */
+    public String status(String typed) {
+        if (typed == null || typed.isEmpty()) {
+            return "";
+        }
+        List<LiveRule> rules = live(typed);
+        long met = rules.stream().filter(LiveRule::met).count();
+        return Messages.text("password.rules.status", met, rules.size(), strength(typed));
+    }
+
     /** zxcvbn's estimate for what is typed so far, in words; nothing before anything is typed. */
     public String strength(String typed) {
         if (typed == null || typed.isEmpty()) {

@@ -347,12 +347,20 @@ class MonCompteIT {
         AccountForms forms = AccountForms.open(browser(), "mot-de-passe");
         assertEquals(List.of(), forms.metRules());
         assertEquals("", forms.strength(), "no « très faible » before anything is typed");
+        assertEquals("", forms.rulesAnnounced(), "nothing announced before anything is typed");
+        assertEquals("change-password:rules", forms.newPasswordDescribedBy(), "the field is described by its rules");
+        org.openqa.selenium.WebElement liveRegion = forms.rulesLiveRegion();
 
         forms.typeNewPassword("azertyuiop12");
         new WebDriverWait(browser(), Duration.ofSeconds(10))
                 .until(d -> forms.metRules().size() == 2);
         assertTrue(forms.strength().startsWith("Robustesse estimée : "), forms.strength());
         String weak = forms.strength();
+        assertEquals("2 consignes sur 4 respectées. " + weak, forms.rulesAnnounced());
+        assertEquals(
+                "polite",
+                liveRegion.getAttribute("aria-live"),
+                "the same live region as before the typing: only its text was replaced, so it is announced");
 
         forms.typeNewPassword("-Glycine-Bleue-Horloge");
         // length, not common, strong enough, printable

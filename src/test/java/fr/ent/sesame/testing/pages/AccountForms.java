@@ -62,6 +62,19 @@ public class AccountForms extends EntPage {
                 .toList();
     }
 
+    /** The one sentence the polite live region holds after a pause in the typing. */
+    public String rulesAnnounced() {
+        return rulesLiveRegion().getAttribute("textContent").strip();
+    }
+
+    public org.openqa.selenium.WebElement rulesLiveRegion() {
+        return browser.findElement(By.xpath("//*[@id='change-password:rules-status']/.."));
+    }
+
+    public String newPasswordDescribedBy() {
+        return browser.findElement(By.id("change-password:password")).getAttribute("aria-describedby");
+    }
+
     public String strength() {
         return browser.findElement(By.id("strength")).getText();
     }
