@@ -72,7 +72,7 @@ public class IdentityProvider {
     private static final Duration METADATA_LIFETIME = Duration.ofHours(1);
 
     /** How long a person may take on the provider's page before the pending sign-in expires. */
-    static final Duration PENDING_LIFETIME = Duration.ofMinutes(15);
+    private static final Duration PENDING_LIFETIME = Duration.ofMinutes(15);
 
     @Inject
     Settings settings;
@@ -126,7 +126,7 @@ public class IdentityProvider {
     public SignedIn complete(URI answer, PendingSignIn pending) {
         OidcSettings oidc = settings.oidc();
         Discovered provider = provider(oidc);
-        if (Instant.now(clock).isAfter(pending.startedAt().plus(PENDING_LIFETIME))) {
+        if (clock.instant().isAfter(pending.startedAt().plus(PENDING_LIFETIME))) {
             throw new SingleSignOnRefused("the sign-in started more than " + PENDING_LIFETIME + " ago");
         }
         AuthenticationSuccessResponse success = successOf(answer, pending, provider.metadata());

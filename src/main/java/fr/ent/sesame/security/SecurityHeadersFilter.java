@@ -39,8 +39,9 @@ public class SecurityHeadersFilter extends HttpFilter {
             if (settings.signInMode() != SignInMode.OIDC) {
                 return POLICY;
             }
-            java.net.URI issuer = settings.oidc().issuer();
-            return POLICY + " " + issuer.getScheme() + "://" + issuer.getRawAuthority();
+            return settings.oidcIssuer()
+                    .map(issuer -> POLICY + " " + issuer.getScheme() + "://" + issuer.getRawAuthority())
+                    .orElse(POLICY);
         } catch (InvalidSetting wrongSinceDeployment) {
             // The page that reports the wrong setting still gets its headers; the strict policy is the safe one.
             return POLICY;

@@ -98,12 +98,16 @@ public class SingleSignOnMechanism implements HttpAuthenticationMechanism {
             singleSignOn.failed(clientAddress, "no pending sign-in with this state");
             return refused(request, context, "echec");
         }
-        IdentityProvider.SignedIn signedIn;
+        URI answer;
         try {
-            signedIn = provider.complete(answerUri(request), pending.get());
+            answer = answerUri(request);
         } catch (IllegalArgumentException e) {
             singleSignOn.failed(clientAddress, "unreadable answer address");
             return refused(request, context, "echec");
+        }
+        IdentityProvider.SignedIn signedIn;
+        try {
+            signedIn = provider.complete(answer, pending.get());
         } catch (SingleSignOnRefused e) {
             LOG.info(() -> "Single sign-on answer refused: " + SingleSignOn.oneLine(e.getMessage()));
             singleSignOn.failed(clientAddress, e.getMessage());

@@ -31,19 +31,8 @@ public class Settings {
     /** The address people reach Sésame at; every link in a mail is built from it, never from the request. */
     public String publicUrl() {
         String url = text("sesame.public-url").strip();
-        java.net.URI uri;
-        try {
-            uri = new java.net.URI(url);
-        } catch (java.net.URISyntaxException e) {
-            throw new InvalidSetting(
-                    "sesame.public-url", url, "an absolute https address such as https://sesame.univ.fr/sesame");
-        }
-        boolean local = uri.getHost() != null
-                && java.util.List.of("localhost", "127.0.0.1", "[::1]").contains(uri.getHost());
         // Links in mails carry one-time secrets: over plain http only on the developer's own machine.
-        if (!"https".equals(uri.getScheme()) && !("http".equals(uri.getScheme()) && local)) {
-            throw new InvalidSetting("sesame.public-url", url, "an absolute https address (http only for localhost)");
-        }
+        absoluteHttpsAddress("sesame.public-url", url);
         return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
     }
 
@@ -147,9 +136,7 @@ public class Settings {
      */
     public OidcSettings oidc() {
         boolean required = signInMode() == SignInMode.OIDC;
-        java.net.URI issuer = optionalText("sesame.oidc.issuer")
-                .map(value -> absoluteHttpsAddress("sesame.oidc.issuer", value))
-                .orElse(null);
+        java.net.URI issuer = oidcIssuer().orElse(null);
         if (required && issuer == null) {
             throw new InvalidSetting(
                     "sesame.oidc.issuer",
@@ -183,6 +170,11 @@ public class Settings {
                 duration("sesame.oidc.timeout"),
                 java.net.URI.create(base + "/oidc/retour"),
                 java.net.URI.create(base + "/index.xhtml?signedOut=true"));
+    }
+
+    /** The identity provider's issuer alone, for what needs only that (the pages' security headers). */
+    public java.util.Optional<java.net.URI> oidcIssuer() {
+        return optionalText("sesame.oidc.issuer").map(value -> absoluteHttpsAddress("sesame.oidc.issuer", value));
     }
 
     private String claimName(String name) {
