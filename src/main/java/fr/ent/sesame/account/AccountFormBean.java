@@ -7,6 +7,7 @@ import fr.ent.sesame.question.AnswerRejected;
 import fr.ent.sesame.security.SessionFreshnessFilter;
 import fr.ent.sesame.web.Messages;
 import fr.ent.sesame.web.Requests;
+import fr.ent.sesame.web.SecretQuestionsView;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
@@ -65,7 +66,7 @@ public class AccountFormBean {
                         Requests.locale());
                 return OVERVIEW + "question";
             } catch (AnswerRejected rejected) {
-                Messages.error("account.answer." + rejected.reason().name());
+                SecretQuestionsView.answerRejected(rejected);
                 return null;
             }
         });
@@ -77,7 +78,7 @@ public class AccountFormBean {
                 personalAddressChange.request(me(), address, current, Requests.clientAddress(), Requests.locale());
                 return OVERVIEW + "address";
             } catch (AddressRejected rejected) {
-                Messages.error("account.address.rejected");
+                Messages.fieldError("address", "account.address.rejected");
                 return null;
             }
         });
@@ -88,7 +89,7 @@ public class AccountFormBean {
         try {
             return action.get();
         } catch (WrongCurrentPassword wrong) {
-            Messages.error("account.current.wrong");
+            Messages.fieldError("current", "account.current.wrong");
         } catch (ChangesLocked locked) {
             Messages.error("account.current.locked");
         } catch (ServiceBusyException busy) {

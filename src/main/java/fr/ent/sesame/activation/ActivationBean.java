@@ -8,6 +8,7 @@ import fr.ent.sesame.settings.ActivationProof;
 import fr.ent.sesame.settings.Settings;
 import fr.ent.sesame.web.Messages;
 import fr.ent.sesame.web.Requests;
+import fr.ent.sesame.web.SecretQuestionsView;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -71,7 +72,7 @@ public class ActivationBean {
             Requests.renewSessionId();
             return FORM;
         } catch (ActivationRefused refused) {
-            Messages.error("activation.code.wrong", settings.supportContact());
+            Messages.fieldError("code", "activation.code.wrong", settings.supportContact());
         } catch (ActivationCodeExpired expired) {
             activationSession.forgetCode();
             Messages.error("activation.code.expired");
@@ -96,11 +97,11 @@ public class ActivationBean {
                 return DONE;
             });
         } catch (CharterNotAccepted notAccepted) {
-            Messages.error("activation.charter.required");
+            Messages.fieldError("charterAccepted", "activation.charter.required");
         } catch (AnswerRejected rejected) {
-            Messages.error("account.answer." + rejected.reason().name());
+            SecretQuestionsView.answerRejected(rejected);
         } catch (AddressRejected rejected) {
-            Messages.error("account.address.rejected");
+            Messages.fieldError("address", "account.address.rejected");
         } catch (ActivationStepExpired | ActivationRefused gone) {
             activationSession.close();
             Messages.error("activation.expired");

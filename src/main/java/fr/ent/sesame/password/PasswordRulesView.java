@@ -89,9 +89,9 @@ public class PasswordRulesView {
         try {
             return action.get();
         } catch (PasswordsDiffer differ) {
-            Messages.error("password.differ");
+            Messages.fieldError("confirmation", "password.differ");
         } catch (PasswordRejected rejected) {
-            rejected.broken().forEach(rule -> Messages.error("password.broken." + rule.name()));
+            rejected.broken().forEach(rule -> Messages.fieldError("password", "password.broken." + rule.name()));
         } catch (ServiceBusyException busy) {
             Messages.error("service.busy");
         }

@@ -27,7 +27,7 @@ public class EmailResetBean {
             resetByEmail.requestLink(identifier, address, Requests.clientAddress(), Requests.locale());
             sent = true;
         } catch (NoValidatedAddressMatch noMatch) {
-            Messages.error("reset.email.noMatch", settings.supportContact());
+            Messages.fieldError("address", "reset.email.noMatch", settings.supportContact());
         } catch (TooManyRequests tooMany) {
             Messages.error("reset.email.tooMany");
         } catch (ProcedureClosed closed) {

@@ -34,7 +34,7 @@ public class QuestionResetBean {
             Requests.renewSessionId();
             return "/assistance/nouveau-mot-de-passe.xhtml?faces-redirect=true";
         } catch (AnswerMismatch wrong) {
-            Messages.error("reset.question.wrong", settings.supportContact());
+            Messages.fieldError("answer", "reset.question.wrong", settings.supportContact());
         } catch (ProcedureLocked locked) {
             Messages.error("reset.question.locked", locked.minutesLeft());
             this.locked = true;

@@ -87,7 +87,7 @@ public class SignInBean {
             case SUCCESS:
                 return "/mon-compte/index.xhtml?faces-redirect=true";
             default:
-                Messages.error("signin.failed");
+                Messages.fieldError("password", "signin.failed");
                 return null;
         }
     }

@@ -40,7 +40,7 @@ public class SupportOutboxBean {
         } catch (NotASupportAgent refused) {
             Requests.answerWithStatus(403);
         } catch (ReasonMissing missing) {
-            Messages.error("support.reason.missing");
+            Messages.fieldError("reason", "support.reason.missing");
         } catch (ActionNotPossible impossible) {
             Messages.error("support.action.impossible");
         }

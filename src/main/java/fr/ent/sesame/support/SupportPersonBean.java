@@ -98,7 +98,7 @@ public class SupportPersonBean implements Serializable {
             Requests.answerWithStatus(404);
             return null;
         } catch (ReasonMissing missing) {
-            Messages.error("support.reason.missing");
+            Messages.fieldError("reason", "support.reason.missing");
             return null;
         } catch (ActionNotPossible impossible) {
             Messages.error("support.action.impossible");

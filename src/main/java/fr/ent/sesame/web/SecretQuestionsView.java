@@ -1,5 +1,6 @@
 package fr.ent.sesame.web;
 
+import fr.ent.sesame.question.AnswerRejected;
 import fr.ent.sesame.settings.Settings;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.model.SelectItem;
@@ -19,5 +20,18 @@ public class SecretQuestionsView {
         return settings.questionIds().stream()
                 .map(id -> new SelectItem(id, Messages.text("question." + id)))
                 .toList();
+    }
+
+    /**
+     * Shows why a secret answer was refused, on the field at fault. Every form that records an answer names
+     * its fields alike: {@code questionId}, {@code answer}, {@code answerConfirmation}.
+     */
+    public static void answerRejected(AnswerRejected rejected) {
+        String field = switch (rejected.reason()) {
+            case UNKNOWN_QUESTION -> "questionId";
+            case DIFFERS -> "answerConfirmation";
+            default -> "answer";
+        };
+        Messages.fieldError(field, "account.answer." + rejected.reason().name());
     }
 }

@@ -16,6 +16,7 @@ import fr.ent.sesame.testing.ServerLog;
 import fr.ent.sesame.testing.SesameDeployment;
 import fr.ent.sesame.testing.TestDatabase;
 import fr.ent.sesame.testing.pages.AccountPage;
+import fr.ent.sesame.testing.pages.EntPage;
 import fr.ent.sesame.testing.pages.ResetPages;
 import fr.ent.sesame.testing.pages.SignInPage;
 import jakarta.mail.internet.MimeMessage;
@@ -29,6 +30,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 
 /** Procédure 1 — question de sécurité, as the seed describes it, on the provisioned WildFly. */
@@ -138,6 +140,20 @@ class ResetByQuestionIT {
 
         assertFalse(pages.showsNewPasswordForm("newpassword"));
         assertTrue(pages.messages().get(0).startsWith(WRONG), pages.messages().toString());
+
+        // RGAA 11.10: the error summary has the focus; its entry links to the answer, which is marked invalid,
+        // described by the entry, and still holds what was typed; the advice is a list, one case per line.
+        assertEquals("question:messages", pages.focusedId());
+        EntPage.SummaryEntry entry = pages.assertFieldInError("question:answer");
+        assertEquals(WRONG, entry.text());
+        assertEquals(3, entry.hints().size(), entry.hints().toString());
+        assertTrue(entry.hints().get(2).contains("support@"), entry.hints().toString());
+        pages.assertFieldNotInError("question:identifier");
+        pages.followSummaryLinkTo("question:answer");
+        assertEquals("question:answer", pages.focusedId());
+        assertEquals(
+                "Rue du Vieux Marché aux Vins",
+                browser().findElement(By.id("question:answer")).getAttribute("value"));
     }
 
     @Test
@@ -148,8 +164,11 @@ class ResetByQuestionIT {
 
         pages.chooseNewPassword("newpassword", "jeanne-dupont-2026", "jeanne-dupont-2026");
         assertEquals(List.of("Le mot de passe ne doit pas contenir votre nom ni votre prénom."), pages.messages());
+        pages.assertFieldInError("newpassword:password");
         pages.chooseNewPassword("newpassword", "Glycine-Bleue-Horloge", "Glycine-Bleue-Horlog");
         assertEquals(List.of("La confirmation ne correspond pas au nouveau mot de passe."), pages.messages());
+        pages.assertFieldInError("newpassword:confirmation");
+        pages.assertFieldNotInError("newpassword:password");
 
         assertEquals(jdupont.password(), TestDatabase.stateOf("jdupont").password(), "nothing stored");
     }

@@ -34,14 +34,82 @@ public class EntPage {
         waitUntilLanguage("fr");
     }
 
-    /** Messages shown to the person (error or confirmation), as read on the page. */
+    /**
+     * Messages shown to the person (error or confirmation), as read on the page: each is the message's
+     * sentence, without the advice listed under it ({@link #errorSummary()} has both).
+     */
     public List<String> messages() {
         return browser
-                .findElements(By.cssSelector(".ui-messages li, [role=alert]:not(.ui-messages), [role=status]"))
+                .findElements(
+                        By.cssSelector(
+                                ".ui-messages-error-summary, .ui-messages-info-summary, [role=alert]:not(.ui-messages), [role=status]"))
                 .stream()
                 .map(WebElement::getText)
                 .filter(text -> !text.isBlank())
                 .toList();
+    }
+
+    /** One entry of a refused form's error summary: its id, its text, the advice under it, the field it links to. */
+    public record SummaryEntry(String id, String text, List<String> hints, String field) {}
+
+    /** The error summary of a refused form, entry by entry. */
+    public List<SummaryEntry> errorSummary() {
+        return browser.findElements(By.cssSelector(".ui-messages-error > ul > li")).stream()
+                .map(entry -> {
+                    List<WebElement> links = entry.findElements(By.cssSelector("a.error-link"));
+                    return new SummaryEntry(
+                            entry.getAttribute("id"),
+                            entry.findElement(By.className("ui-messages-error-summary"))
+                                    .getText(),
+                            entry.findElements(By.cssSelector(".hints li")).stream()
+                                    .map(WebElement::getText)
+                                    .toList(),
+                            links.isEmpty()
+                                    ? null
+                                    : links.get(0).getAttribute("href").replaceFirst(".*#", ""));
+                })
+                .toList();
+    }
+
+    /** The id of the element that has the keyboard focus. */
+    public String focusedId() {
+        return browser.switchTo().activeElement().getAttribute("id");
+    }
+
+    /**
+     * Asserts, as RGAA 11.10 asks, that the field with this client id is marked invalid and described by the
+     * summary entry about it (and returns that entry).
+     */
+    public SummaryEntry assertFieldInError(String fieldId) {
+        SummaryEntry entry = errorSummary().stream()
+                .filter(e -> fieldId.equals(e.field()))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no summary entry links to " + fieldId + ": " + errorSummary()));
+        WebElement field = browser.findElement(By.id(fieldId));
+        if (!"true".equals(field.getAttribute("aria-invalid"))) {
+            throw new AssertionError(fieldId + " is not aria-invalid");
+        }
+        String describedBy = String.valueOf(field.getAttribute("aria-describedby"));
+        if (!List.of(describedBy.split(" ")).contains(entry.id())) {
+            throw new AssertionError(fieldId + " is described by " + describedBy + ", not by " + entry.id());
+        }
+        return entry;
+    }
+
+    /** Asserts that the field with this client id is not marked as in error. */
+    public void assertFieldNotInError(String fieldId) {
+        WebElement field = browser.findElement(By.id(fieldId));
+        String describedBy = String.valueOf(field.getAttribute("aria-describedby"));
+        if (field.getAttribute("aria-invalid") != null || describedBy.contains("message-")) {
+            throw new AssertionError(fieldId + " still marked: aria-invalid=" + field.getAttribute("aria-invalid")
+                    + ", aria-describedby=" + describedBy);
+        }
+    }
+
+    /** Follows the summary's link to this field with the keyboard, as someone without a mouse would. */
+    public void followSummaryLinkTo(String fieldId) {
+        browser.findElement(By.cssSelector("a.error-link[data-field='" + fieldId + "']"))
+                .sendKeys(org.openqa.selenium.Keys.ENTER);
     }
 
     /** Presses Enter where the focus is (submitting its form), and waits for the next page. */
