@@ -28,6 +28,11 @@ public class Settings {
         return "none".equals(url) ? java.util.Optional.empty() : java.util.Optional.of(url);
     }
 
+    /** The institution's colour for the frame, dark enough for white text on it (checked at start). */
+    public ThemeColour themeColour() {
+        return ThemeColour.parse("sesame.theme.colour", text("sesame.theme.colour"));
+    }
+
     /** The address people reach Sésame at; every link in a mail is built from it, never from the request. */
     public String publicUrl() {
         String url = text("sesame.public-url").strip();
@@ -61,6 +66,17 @@ public class Settings {
     public java.util.Optional<String> accessibilityAudit() {
         String audit = text("sesame.accessibility.audit");
         return "none".equals(audit) ? java.util.Optional.empty() : java.util.Optional.of(audit);
+    }
+
+    /** The non-accessible content the institution's audit found, one entry each; empty for none known. */
+    public java.util.List<String> accessibilityGaps() {
+        String gaps = text("sesame.accessibility.gaps").strip();
+        return "none".equals(gaps)
+                ? java.util.List.of()
+                : java.util.Arrays.stream(gaps.split("\\|"))
+                        .map(String::strip)
+                        .filter(gap -> !gap.isEmpty())
+                        .toList();
     }
 
     public String mailFromName() {

@@ -17,6 +17,12 @@ public class EntFrame {
         return settings.institutionName();
     }
 
+    /** The frame's colours as CSS custom properties: the institution's, and its darker shade for hover. */
+    public String getThemeStyle() {
+        var colour = settings.themeColour();
+        return ":root { --ent-colour: " + colour.hex() + "; --ent-colour-dark: " + colour.darker() + "; }";
+    }
+
     public String getLogoUrl() {
         return settings.institutionLogoUrl().orElse(null);
     }
@@ -57,6 +63,10 @@ public class EntFrame {
 
     public String getAccessibilityStatementDate() {
         return settings.accessibilityStatementDate();
+    }
+
+    public java.util.List<String> getAccessibilityGaps() {
+        return settings.accessibilityGaps();
     }
 
     public String getAccessibilityAudit() {

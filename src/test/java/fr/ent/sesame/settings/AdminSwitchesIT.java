@@ -64,6 +64,44 @@ class AdminSwitchesIT {
     }
 
     @Test
+    void theInstitutionsColourAndLogo_areTheFramesAtTheNextPage_itsNameFirst() throws Exception {
+        try (AutoCloseable colour = ServerSettings.override(management, "sesame.theme.colour", "#5B2C6F");
+                AutoCloseable logo = ServerSettings.override(
+                        management, "sesame.institution.logo-url", "https://www.example.org/logo.svg")) {
+            String page = new Http().get("/assistance/index.xhtml").body();
+            assertTrue(page.contains("--ent-colour: #5b2c6f; --ent-colour-dark: #442153;"), page);
+            String header = page.substring(page.indexOf("<header"), page.indexOf("</header>"));
+            assertTrue(
+                    header.matches("(?s).*<img src=\"https://www.example.org/logo.svg\" alt=\"\" class=\"ent-logo\".*"),
+                    "a logo beside the name is decorative: " + header);
+            assertTrue(header.indexOf("ent-institution") < header.indexOf("ent-app"), "the institution first");
+        }
+        String page = new Http().get("/assistance/index.xhtml").body();
+        assertTrue(page.contains("--ent-colour: #1f4e79;"), "back to the default");
+        assertFalse(page.contains("ent-logo"), "no logo by default");
+    }
+
+    @Test
+    void theAccessibilityStatement_listsTheGapsTheInstitutionsAuditFound() throws Exception {
+        String none = new Http().get("/accessibilite.xhtml").body();
+        assertTrue(none.contains("id=\"no-known-gap\""), none);
+        try (AutoCloseable gaps = ServerSettings.override(
+                management,
+                "sesame.accessibility.gaps",
+                "Critère 1.1 : le logo de la page d'accueil n'a pas d'alternative | Critère 3.2 : un lien du pied de page")) {
+            String page = new Http().get("/accessibilite.xhtml").body();
+            assertTrue(
+                    page.contains(
+                                    "<li>Critère 1.1 : le logo de la page d&#39;accueil n&#39;a pas d&#39;alternative</li>")
+                            || page.contains(
+                                    "<li>Critère 1.1 : le logo de la page d'accueil n'a pas d'alternative</li>"),
+                    page);
+            assertTrue(page.contains("<li>Critère 3.2 : un lien du pied de page</li>"), page);
+            assertFalse(page.contains("no-known-gap"));
+        }
+    }
+
+    @Test
     void quiSuisJe_byMail_sendsTheIdentifier_andThePageSaysTheSameEitherWay() throws Exception {
         try (AutoCloseable mail = ServerSettings.override(management, "sesame.recovery.delivery", "mail")) {
             long outbox = TestDatabase.outboxMark();
