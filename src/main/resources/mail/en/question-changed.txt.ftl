@@ -1,6 +1,6 @@
 Hello ${firstName},
 
-The secret question of your ${institution} account (identifier: ${identifier}) and its answer were just changed.
+The security question of your ${institution} account (identifier: ${identifier}) and its answer were just changed.
 
 Wasn't you? Contact support right away: ${support}.
 

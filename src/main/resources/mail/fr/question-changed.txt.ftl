@@ -1,6 +1,6 @@
 Bonjour ${firstName},
 
-La question secrète de votre compte ${institution} (identifiant : ${identifier}) et sa réponse viennent d'être modifiées.
+La question de sécurité de votre compte ${institution} (identifiant : ${identifier}) et sa réponse viennent d'être modifiées.
 
 Ce n'était pas vous ? Contactez sans attendre le support : ${support}.
 

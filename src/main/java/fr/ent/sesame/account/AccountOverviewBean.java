@@ -1,5 +1,6 @@
 package fr.ent.sesame.account;
 
+import fr.ent.sesame.kernel.Instants;
 import fr.ent.sesame.settings.Settings;
 import fr.ent.sesame.web.LanguageBean;
 import jakarta.annotation.PostConstruct;
@@ -8,8 +9,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 
 @Named
 @RequestScoped
@@ -39,12 +38,6 @@ public class AccountOverviewBean {
     }
 
     public String format(Instant instant) {
-        if (instant == null) {
-            return "";
-        }
-        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT)
-                .withLocale(language.getLocale())
-                .withZone(settings.timeZone())
-                .format(instant);
+        return Instants.inWords(instant, language.getLocale(), settings.timeZone());
     }
 }

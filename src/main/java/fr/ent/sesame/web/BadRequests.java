@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Collections;
 import java.util.Enumeration;
+import java.util.List;
 import java.util.Map;
 import java.util.logging.Logger;
 
@@ -16,7 +17,8 @@ import java.util.logging.Logger;
  * A request whose parameters cannot be read — more than the server's limit (Undertow's
  * {@code max-parameters}, 1000 by default), a malformed body — gets Sésame's "bad request" page with
  * status 400, and the log one line without a stack trace: such requests come by the thousand from
- * scanners, and a trace each would flood the log. Declared first in web.xml, right after the security
+ * scanners, and a trace each would flood the log. A method pages do not take (PUT, DELETE, OPTIONS,
+ * PATCH…) gets the same page with status 405 and {@code Allow}. Declared first in web.xml, right after the security
  * headers, so that nothing else reads parameters before.
  */
 public class BadRequests extends HttpFilter {
@@ -25,9 +27,19 @@ public class BadRequests extends HttpFilter {
     private static final Logger LOG = Logger.getLogger("sesame.web");
     static final String PAGE = "/erreurs/requete-invalide.xhtml";
 
+    /** What a browser sends to a page: reading it, and sending back its form. Anything else is answered 405. */
+    static final String ALLOWED_METHODS = "GET, HEAD, POST";
+
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
+        if (!List.of("GET", "HEAD", "POST").contains(request.getMethod())) {
+            // Faces would draw the page for a DELETE or a PUT as for a GET; a PATCH got an empty 400.
+            response.setHeader("Allow", ALLOWED_METHODS);
+            response.setStatus(HttpServletResponse.SC_METHOD_NOT_ALLOWED);
+            request.getRequestDispatcher(PAGE).forward(new WithoutParameters(request), response);
+            return;
+        }
         try {
             request.setCharacterEncoding("UTF-8");
             request.getParameterMap();

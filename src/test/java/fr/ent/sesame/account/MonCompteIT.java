@@ -267,6 +267,26 @@ class MonCompteIT {
     }
 
     @Test
+    void businessErrors_markTheirField_andTheMarkGoesWhenTheFieldIsRight() {
+        SignInPage.open(browser()).signIn("jdupont", "Tilleul-Ecorce-42");
+        AccountForms forms = AccountForms.open(browser(), "mot-de-passe");
+
+        forms.changePassword("pas-le-bon", "Glycine-Bleue-Horloge", "Glycine-Bleue-Horloge");
+        assertEquals("change-password:messages", forms.focusedId(), "the summary has the focus");
+        forms.assertFieldInError("change-password:current");
+        forms.assertFieldNotInError("change-password:confirmation");
+
+        // The same page (a signed-in page keeps its components) drawn again: the mark follows the error.
+        forms.changePassword("Tilleul-Ecorce-42", "Glycine-Bleue-Horloge", "Glycine-Bleue-Horlog");
+        forms.assertFieldInError("change-password:confirmation");
+        forms.assertFieldNotInError("change-password:current");
+        assertEquals(
+                "change-password:rules", forms.newPasswordDescribedBy(), "the rules still describe the new password");
+        assertEquals(
+                jdupontGuard.saved().password(), TestDatabase.stateOf("jdupont").password());
+    }
+
+    @Test
     void newSecretAnswer_isRequiredExactly_byProcedure1() throws Exception {
         Http jdupont = signedIn("jdupont", "Tilleul-Ecorce-42");
         HttpResponse<String> refused = post(
@@ -330,7 +350,7 @@ class MonCompteIT {
                         "Tilleul-Ecorce-42"));
         assertEquals(302, saved.statusCode(), saved.body());
         assertEquals(
-                "Votre question secrète a été modifiée",
+                "Votre question de sécurité a été modifiée",
                 Mailbox.awaitMail(smtp, 1).getSubject());
 
         assertEquals(200, answer("first-pet", "Noisette la Tortue").statusCode(), "spelled otherwise: wrong");
@@ -451,7 +471,7 @@ class MonCompteIT {
                 "update mail_outbox set next_attempt_at = current_timestamp - interval '1' second where status = 'PENDING'");
         MimeMessage notice = Mailbox.awaitMail(smtp, 1);
 
-        assertEquals("Votre question secrète a été modifiée", notice.getSubject());
+        assertEquals("Votre question de sécurité a été modifiée", notice.getSubject());
         new WebDriverWait(browser(), Duration.ofSeconds(10))
                 .until(d -> "0".equals(TestDatabase.text("select count(*) from mail_outbox where status = 'PENDING'")));
         assertEquals(1, smtp.getReceivedMessages().length, "sent once");

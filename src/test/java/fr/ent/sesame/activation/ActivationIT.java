@@ -22,6 +22,8 @@ import fr.ent.sesame.testing.TestDatabase;
 import fr.ent.sesame.testing.pages.AccountForms;
 import fr.ent.sesame.testing.pages.AccountPage;
 import fr.ent.sesame.testing.pages.ActivationPages;
+import fr.ent.sesame.testing.pages.Keyboard;
+import fr.ent.sesame.testing.pages.ResetPages;
 import fr.ent.sesame.testing.pages.SignInPage;
 import jakarta.mail.internet.MimeMessage;
 import java.net.http.HttpResponse;
@@ -118,6 +120,31 @@ class ActivationIT {
         assertTrue(
                 overview.personalAddress().contains("emile.bernard@example.net — Validée le"),
                 overview.personalAddress());
+    }
+
+    @Test
+    void activation_withTheKeyboardAlone() throws Exception {
+        WebDriver browser = browserSession.driver();
+        ResetPages.openAssistance(browser);
+        Keyboard keys = new Keyboard(browser);
+
+        keys.tabTo("activation").enter();
+        keys.tabTo("identify:number").type("22104567");
+        keys.tabTo("identify:birthDate").type("17/05/2006").enter();
+        keys.tabTo("enter-code:code").type(codeIn(Mailbox.awaitMail(smtp, 1))).enter();
+        keys.tabTo("charter"); // the charter's box scrolls with the arrow keys once it has the focus
+        keys.tabTo("activate:charterAccepted").space();
+        assertTrue(keys.focused().isSelected(), "Space ticks the charter's box");
+        keys.tabTo("activate:password").type(PASSWORD);
+        keys.tabTo("activate:confirmation").type(PASSWORD);
+        keys.tabTo("activate:questionId").type("Dans quelle r");
+        assertEquals("childhood-street", keys.focused().getAttribute("value"));
+        keys.tabTo("activate:answer").type("Rue des Juifs");
+        keys.tabTo("activate:answerConfirmation").type("Rue des Juifs");
+        keys.tabTo("activate:address").type("emile.bernard@example.net").enter();
+
+        assertEquals("ebernard", new ActivationPages(browser).activatedIdentifier(), String.valueOf(keys.messages()));
+        assertEquals("ACTIVE", TestDatabase.text("select state from account where identifier = 'ebernard'"));
     }
 
     @Test

@@ -2,6 +2,7 @@ package fr.ent.sesame.reset;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
@@ -14,6 +15,7 @@ import fr.ent.sesame.testing.Metrics;
 import fr.ent.sesame.testing.SesameDeployment;
 import fr.ent.sesame.testing.TestDatabase;
 import fr.ent.sesame.testing.pages.AccountPage;
+import fr.ent.sesame.testing.pages.Keyboard;
 import fr.ent.sesame.testing.pages.ResetPages;
 import fr.ent.sesame.testing.pages.SignInPage;
 import jakarta.mail.internet.InternetAddress;
@@ -95,6 +97,24 @@ class ResetByEmailIT {
         assertEquals(
                 "Votre mot de passe a été réinitialisé",
                 Mailbox.awaitMail(smtp, 2).getSubject());
+    }
+
+    @Test
+    void procedure2_withTheKeyboardAlone() throws Exception {
+        browser().get(SesameDeployment.baseUrl() + "/assistance/index.xhtml");
+        Keyboard keys = new Keyboard(browser());
+
+        keys.tabTo("email").enter();
+        keys.tabTo("email:identifier").type("jdupont");
+        keys.tabTo("email:address").type("jeanne.dupont@example.org").enter();
+        assertTrue(new ResetPages(browser()).greenConfirmation().startsWith("C'est fait"));
+
+        browser().get(Mailbox.resetLinkIn(Mailbox.awaitMail(smtp, 1)));
+        keys.tabTo("linkpassword:password").type("Glycine-Bleue-Horloge");
+        keys.tabTo("linkpassword:confirmation").type("Glycine-Bleue-Horloge").enter();
+
+        assertTrue(new ResetPages(browser()).greenConfirmation().contains("Votre mot de passe a été modifié"));
+        assertNotEquals(jdupont.password(), TestDatabase.stateOf("jdupont").password(), "changed");
     }
 
     @Test

@@ -17,6 +17,7 @@ import fr.ent.sesame.testing.SesameDeployment;
 import fr.ent.sesame.testing.TestDatabase;
 import fr.ent.sesame.testing.pages.AccountPage;
 import fr.ent.sesame.testing.pages.EntPage;
+import fr.ent.sesame.testing.pages.Keyboard;
 import fr.ent.sesame.testing.pages.ResetPages;
 import fr.ent.sesame.testing.pages.SignInPage;
 import jakarta.mail.internet.MimeMessage;
@@ -89,6 +90,27 @@ class ResetByQuestionIT {
         assertEquals("Votre mot de passe a été réinitialisé", notice.getSubject());
         String body = com.icegreen.greenmail.util.GreenMailUtil.getBody(notice);
         assertFalse(body.contains("Glycine-Bleue-Horloge"), "no password in mails");
+    }
+
+    @Test
+    void procedure1_withTheKeyboardAlone() {
+        browser().get(SesameDeployment.baseUrl() + "/assistance/index.xhtml");
+        Keyboard keys = new Keyboard(browser());
+
+        keys.tabTo("question").enter();
+        assertEquals(
+                "Les champs suivis d'un astérisque (*) sont obligatoires.",
+                browser().findElement(By.className("required-legend")).getText(),
+                "the « * » of the labels is explained");
+        keys.tabTo("question:identifier").type("jdupont");
+        keys.tabTo("question:questionId").type("Dans quelle r");
+        assertEquals("childhood-street", keys.focused().getAttribute("value"), "the question picked by typing");
+        keys.tabTo("question:answer").type("Rue du Vieux-Marché-aux-Vins").enter();
+        keys.tabTo("newpassword:password").type("Glycine-Bleue-Horloge");
+        keys.tabTo("newpassword:confirmation").type("Glycine-Bleue-Horloge").enter();
+
+        assertEquals("Mot de passe modifié", keys.heading());
+        assertNotEquals(jdupont.password(), TestDatabase.stateOf("jdupont").password(), "changed");
     }
 
     @Test

@@ -116,8 +116,16 @@ class SupportDeskIT {
     void inABrowser_inBothLanguages_theAgentFindsJdupontByName_seesTheLock_andClearsIt() {
         org.openqa.selenium.WebDriver browser = browserSession.driver();
         Map<String, List<String>> texts = Map.of(
-                "fr", List.of("Procédure 1 : réponses secrètes incorrectes", "non bloqué", "Les blocages sont levés."),
-                "en", List.of("Procedure 1: wrong secret answers", "not locked", "The locks are cleared."));
+                "fr",
+                        List.of(
+                                "Procédure 1 : réponses incorrectes à la question de sécurité",
+                                "non bloqué",
+                                "Les blocages sont levés."),
+                "en",
+                        List.of(
+                                "Procedure 1: wrong answers to the security question",
+                                "not locked",
+                                "The locks are cleared."));
         for (String language : List.of("fr", "en")) {
             TestDatabase.clearCounters();
             Http guesser = new Http();
@@ -168,9 +176,9 @@ class SupportDeskIT {
         String person = PERSON_PAGE + accountId("jdupont");
 
         String page = agent.get(person).body();
-        String answers = row(page, "Procédure 1 : réponses secrètes incorrectes");
+        String answers = row(page, "Procédure 1 : réponses incorrectes à la question de sécurité");
         assertFalse(answers.contains("non bloqué"), "the lock and when it ends: " + answers);
-        assertTrue(page.contains("jeanne.dupont@example.org") && page.contains("Question secrète"), page);
+        assertTrue(page.contains("jeanne.dupont@example.org") && page.contains("Question de sécurité"), page);
         assertFalse(page.contains(RIGHT_ANSWER) || page.contains("$argon2"), "never the answer nor its hash");
 
         HttpResponse<String> noReason = act(agent, person, "clear-locks", "  ");

@@ -190,7 +190,7 @@ class WebLayerIT {
                 "/assistance/qui-suis-je.xhtml",
                 "/assistance/activer.xhtml",
                 "/assistance/nouveau-mot-de-passe.xhtml",
-                "/connexion.xhtml?lang=en")) {
+                "/connexion.xhtml")) {
             HttpResponse<String> response = new Http().get(path);
 
             assertTrue(
@@ -338,6 +338,23 @@ class WebLayerIT {
         assertFalse(response.body().contains("<web-app"), "nothing of the file");
         assertEquals(Optional.of("DENY"), response.headers().firstValue("X-Frame-Options"));
         assertEquals(Optional.of("no-store"), response.headers().firstValue("Cache-Control"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"DELETE", "PUT", "PATCH", "OPTIONS"})
+    void aMethodPagesDoNotTake_is405_inTheFrame_inThePersonsLanguage(String method) {
+        HttpResponse<String> response = new Http()
+                .send(java.net.http.HttpRequest.newBuilder(
+                                java.net.URI.create(SesameDeployment.baseUrl() + "/connexion.xhtml"))
+                        .method(method, java.net.http.HttpRequest.BodyPublishers.ofString("x=1"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .header("Cookie", "sesame-lang=en")
+                        .build());
+
+        assertEquals(405, response.statusCode(), response.body());
+        assertEquals(Optional.of("GET, HEAD, POST"), response.headers().firstValue("Allow"));
+        assertTrue(response.body().contains("lang=\"en\"") && response.body().contains("Bad request"), response.body());
+        assertTrue(response.body().contains("class=\"ent-footer\""), "in the frame");
     }
 
     @Test
