@@ -11,6 +11,10 @@ document.addEventListener('DOMContentLoaded', function () {
     document.querySelectorAll('a.error-link').forEach(function (link) {
         link.addEventListener('click', function (event) {
             var field = document.getElementById(link.getAttribute('data-field'));
+            if (field && !field.matches('input, select, textarea')) {
+                // A group (the radio buttons of the question): its chosen radio, or its first.
+                field = field.querySelector('input:checked') || field.querySelector('input, select, textarea');
+            }
             if (field) {
                 event.preventDefault();
                 field.focus();

@@ -4,6 +4,7 @@ import jakarta.el.ValueExpression;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.enterprise.inject.spi.CDI;
 import jakarta.faces.application.FacesMessage;
+import jakarta.faces.component.UIComponent;
 import jakarta.faces.component.UIInput;
 import jakarta.faces.component.UIViewRoot;
 import jakarta.faces.component.visit.VisitContext;
@@ -44,6 +45,15 @@ public class FormMessages {
     public List<Entry> getNotices() {
         collect();
         return notices;
+    }
+
+    /**
+     * For a view that describes a group itself (a fieldset around radio buttons): the ids of the messages
+     * about this field, or null, so that the attribute is left out when there is none.
+     */
+    public String describing(UIComponent field) {
+        String ids = field == null ? "" : idsFor(field.getClientId(FacesContext.getCurrentInstance()));
+        return ids.isEmpty() ? null : ids;
     }
 
     /** The ids of the messages about this field, space-separated, or "" when there is none. */
@@ -92,6 +102,8 @@ public class FormMessages {
 
         static final String VIEW_DESCRIBED_BY = "fr.ent.sesame.viewDescribedBy";
 
+        private static final String RADIO = "jakarta.faces.Radio";
+
         @Override
         public boolean isListenerForSource(Object source) {
             return source instanceof UIViewRoot;
@@ -106,7 +118,15 @@ public class FormMessages {
             FormMessages messages = CDI.current().select(FormMessages.class).get();
             faces.getViewRoot().visitTree(VisitContext.createVisitContext(faces), (context, target) -> {
                 if (target instanceof UIInput input) {
-                    mark(faces, input, messages.idsFor(input.getClientId(faces)));
+                    String ids = messages.idsFor(input.getClientId(faces));
+                    if (RADIO.equals(input.getRendererType())) {
+                        // Its attributes would go on every radio and label: the view describes the group.
+                        if (!ids.isEmpty()) {
+                            input.setValid(false);
+                        }
+                    } else {
+                        mark(faces, input, ids);
+                    }
                 }
                 return VisitResult.ACCEPT;
             });

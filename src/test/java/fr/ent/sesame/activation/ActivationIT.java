@@ -137,10 +137,11 @@ class ActivationIT {
         assertTrue(keys.focused().isSelected(), "Space ticks the charter's box");
         keys.tabTo("activate:password").type(PASSWORD);
         keys.tabTo("activate:confirmation").type(PASSWORD);
-        keys.tabTo("activate:questionId").type("Dans quelle r");
-        assertEquals("childhood-street", keys.focused().getAttribute("value"));
-        keys.tabTo("activate:answer").type("Rue des Juifs");
-        keys.tabTo("activate:answerConfirmation").type("Rue des Juifs");
+        keys.tabTo("activate:questionId:0").type(org.openqa.selenium.Keys.ARROW_DOWN.toString());
+        assertEquals("first-pet", keys.focused().getAttribute("value"), "the arrow moves to the next question");
+        assertTrue(keys.focused().isSelected(), "and picks it");
+        keys.tabTo("activate:answer").type("Noisette la Tortue");
+        keys.tabTo("activate:answerConfirmation").type("Noisette la Tortue");
         keys.tabTo("activate:address").type("emile.bernard@example.net").enter();
 
         assertEquals("ebernard", new ActivationPages(browser).activatedIdentifier(), String.valueOf(keys.messages()));

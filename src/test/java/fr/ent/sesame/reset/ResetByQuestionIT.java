@@ -103,8 +103,10 @@ class ResetByQuestionIT {
                 browser().findElement(By.className("required-legend")).getText(),
                 "the « * » of the labels is explained");
         keys.tabTo("question:identifier").type("jdupont");
-        keys.tabTo("question:questionId").type("Dans quelle r");
-        assertEquals("childhood-street", keys.focused().getAttribute("value"), "the question picked by typing");
+        // Tab enters the group on its first radio; Space picks it, the arrows would move to another.
+        keys.tabTo("question:questionId:0").space();
+        assertEquals("childhood-street", keys.focused().getAttribute("value"));
+        assertTrue(keys.focused().isSelected(), "Space picks the question");
         keys.tabTo("question:answer").type("Rue du Vieux-Marché-aux-Vins").enter();
         keys.tabTo("newpassword:password").type("Glycine-Bleue-Horloge");
         keys.tabTo("newpassword:confirmation").type("Glycine-Bleue-Horloge").enter();
@@ -176,6 +178,24 @@ class ResetByQuestionIT {
         assertEquals(
                 "Rue du Vieux Marché aux Vins",
                 browser().findElement(By.id("question:answer")).getAttribute("value"));
+    }
+
+    @Test
+    void procedure1_withoutAQuestion_theGroupIsDescribedByItsMessage_andItsLinkLeadsToTheFirstRadio() {
+        browser().get(SesameDeployment.baseUrl() + "/assistance/question.xhtml");
+        Keyboard keys = new Keyboard(browser());
+        keys.tabTo("question:identifier").type("jdupont");
+        keys.tabTo("question:answer").type("Rue du Vieux-Marché-aux-Vins").enter();
+
+        EntPage.SummaryEntry entry = keys.errorSummary().get(0);
+        assertEquals("Votre question de sécurité : ce champ est obligatoire.", entry.text());
+        assertEquals("question:questionId", entry.field());
+        assertEquals(
+                entry.id(),
+                browser().findElement(By.id("question:question-group")).getAttribute("aria-describedby"),
+                "the fieldset around the radios is described by the message");
+        keys.followSummaryLinkTo("question:questionId");
+        assertEquals("question:questionId:0", keys.focusedId());
     }
 
     @Test

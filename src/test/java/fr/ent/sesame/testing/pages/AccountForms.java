@@ -3,7 +3,6 @@ package fr.ent.sesame.testing.pages;
 import fr.ent.sesame.testing.SesameDeployment;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.support.ui.Select;
 
 /** The change forms of Mon compte and the address validation page. */
 public class AccountForms extends EntPage {
@@ -25,7 +24,7 @@ public class AccountForms extends EntPage {
     }
 
     public void chooseQuestion(String questionLabel, String answer, String confirmation, String current) {
-        new Select(browser.findElement(By.id("question:questionId"))).selectByVisibleText(questionLabel);
+        chooseQuestion("question:questionId", questionLabel);
         type(By.id("question:answer"), answer);
         type(By.id("question:answerConfirmation"), confirmation);
         type(By.id("question:current"), current);

@@ -2,7 +2,6 @@ package fr.ent.sesame.testing.pages;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.support.ui.Select;
 
 /** Assistance › Activer son compte: identification, the activation form, the confirmation. */
 public class ActivationPages extends EntPage {
@@ -45,7 +44,7 @@ public class ActivationPages extends EntPage {
     public void fillAndSend(String password, String questionLabel, String answer, String address) {
         typeNewPassword(By.id("activate:password"), password);
         type(By.id("activate:confirmation"), password);
-        new Select(browser.findElement(By.id("activate:questionId"))).selectByVisibleText(questionLabel);
+        chooseQuestion("activate:questionId", questionLabel);
         type(By.id("activate:answer"), answer);
         type(By.id("activate:answerConfirmation"), answer);
         type(By.id("activate:address"), address);

@@ -106,6 +106,13 @@ public class EntPage {
         }
     }
 
+    /** Picks the security question whose text is {@code label} in the radio group {@code groupId}. */
+    protected void chooseQuestion(String groupId, String label) {
+        settle();
+        browser.findElement(By.xpath("//ul[@id='" + groupId + "']//label[normalize-space(.)=\"" + label + "\"]"))
+                .click();
+    }
+
     /** Follows the summary's link to this field with the keyboard, as someone without a mouse would. */
     public void followSummaryLinkTo(String fieldId) {
         browser.findElement(By.cssSelector("a.error-link[data-field='" + fieldId + "']"))

@@ -3,7 +3,6 @@ package fr.ent.sesame.testing.pages;
 import fr.ent.sesame.testing.SesameDeployment;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.support.ui.Select;
 
 /** Assistance › Réinitialiser son mot de passe: the pages of both procedures. */
 public class ResetPages extends EntPage {
@@ -28,7 +27,7 @@ public class ResetPages extends EntPage {
     /** Procédure 1, steps 1 to 3. */
     public void answer(String identifier, String questionLabel, String answer) {
         type(By.id("question:identifier"), identifier);
-        new Select(browser.findElement(By.id("question:questionId"))).selectByVisibleText(questionLabel);
+        chooseQuestion("question:questionId", questionLabel);
         type(By.id("question:answer"), answer);
         click(By.id("question:submit"));
     }
