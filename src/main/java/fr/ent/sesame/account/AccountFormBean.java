@@ -45,8 +45,7 @@ public class AccountFormBean {
 
     public String changePassword() {
         return guarded(() -> PasswordRulesView.attempt(() -> {
-            Instant changedAt = changePassword.change(
-                    me(), current, password, confirmation, Requests.clientAddress(), Requests.locale());
+            Instant changedAt = changePassword.change(me(), current, password, confirmation, Requests.requester());
             // This session made the change: it carries on, while the account's other sessions end.
             session().setAttribute(SessionFreshnessFilter.SIGNED_IN_AT, changedAt);
             return OVERVIEW + "password";
@@ -57,13 +56,7 @@ public class AccountFormBean {
         return guarded(() -> {
             try {
                 secretQuestionChange.choose(
-                        me(),
-                        questionId,
-                        answer,
-                        answerConfirmation,
-                        current,
-                        Requests.clientAddress(),
-                        Requests.locale());
+                        me(), questionId, answer, answerConfirmation, current, Requests.requester());
                 return OVERVIEW + "question";
             } catch (AnswerRejected rejected) {
                 SecretQuestionsView.answerRejected(rejected);
@@ -75,7 +68,7 @@ public class AccountFormBean {
     public String requestAddress() {
         return guarded(() -> {
             try {
-                personalAddressChange.request(me(), address, current, Requests.clientAddress(), Requests.locale());
+                personalAddressChange.request(me(), address, current, Requests.requester());
                 return OVERVIEW + "address";
             } catch (AddressRejected rejected) {
                 Messages.fieldError("address", "account.address.rejected");

@@ -30,7 +30,7 @@ public class AddressValidationBean implements Serializable {
 
     public String confirm() {
         try {
-            personalAddressChange.validate(me(), token, Requests.clientAddress(), Requests.locale());
+            personalAddressChange.validate(me(), token, Requests.requester());
             return "/mon-compte/index.xhtml?faces-redirect=true&done=validated";
         } catch (ValidationLinkRefused refused) {
             address = null;

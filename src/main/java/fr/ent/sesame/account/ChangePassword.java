@@ -1,6 +1,7 @@
 package fr.ent.sesame.account;
 
 import fr.ent.sesame.directory.Account;
+import fr.ent.sesame.kernel.Requester;
 import fr.ent.sesame.kernel.Transactions;
 import fr.ent.sesame.password.PasswordChanges;
 import jakarta.ejb.Stateless;
@@ -8,7 +9,6 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Instant;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -30,17 +30,12 @@ public class ChangePassword {
 
     /** When the change took effect: sessions that signed in before it end, this one carries on from it. */
     public Instant change(
-            String identifier,
-            String current,
-            String newPassword,
-            String confirmation,
-            String clientAddress,
-            Locale locale) {
-        Account account = currentPassword.confirm(identifier, current, clientAddress);
+            String identifier, String current, String newPassword, String confirmation, Requester requester) {
+        Account account = currentPassword.confirm(identifier, current, requester);
         PasswordChanges.NewPassword prepared = passwordChanges.prepare(account, newPassword, confirmation);
         passwordChanges.write(prepared, Optional.of(current));
         return transactions.inOne(() -> passwordChanges
-                .record(prepared, PasswordChanges.Reason.CHANGE, clientAddress, locale)
+                .record(prepared, PasswordChanges.Reason.CHANGE, requester)
                 .passwordChangedAt());
     }
 }

@@ -8,6 +8,7 @@ import fr.ent.sesame.audit.AuditOutcome;
 import fr.ent.sesame.directory.Account;
 import fr.ent.sesame.directory.Accounts;
 import fr.ent.sesame.directory.PersonalAddress;
+import fr.ent.sesame.kernel.Requester;
 import fr.ent.sesame.kernel.Transactions;
 import fr.ent.sesame.mail.MailOutbox;
 import fr.ent.sesame.settings.Settings;
@@ -60,18 +61,18 @@ public class PersonalAddressChange {
     Transactions transactions;
 
     /** Records the address as waiting for validation and mails it a link; an older pending address and link die. */
-    public void request(String identifier, String typedAddress, String current, String clientAddress, Locale locale) {
+    public void request(String identifier, String typedAddress, String current, Requester requester) {
         String address = AddressRejected.unlessAcceptable(typedAddress);
-        Account confirmed = currentPassword.confirm(identifier, current, clientAddress);
+        Account confirmed = currentPassword.confirm(identifier, current, requester);
         transactions.inOne(() -> {
             Account account = accounts.byId(confirmed.id()).orElseThrow();
-            proposals.propose(account, address, locale);
+            proposals.propose(account, address, requester.locale());
             audit.record(
                     AuditEventType.ADDRESS_CHANGE_REQUESTED,
                     AuditOutcome.SUCCESS,
                     account.id(),
                     identifier,
-                    clientAddress,
+                    requester.clientAddress(),
                     null);
         });
     }
@@ -85,10 +86,11 @@ public class PersonalAddressChange {
      * The confirm button: the link is consumed by one conditional update; the address becomes the validated
      * one, the previous validated address is replaced and told so, and reset links sent to it die.
      */
-    public void validate(String identifier, String token, String clientAddress, Locale locale) {
+    public void validate(String identifier, String token, Requester requester) {
         // The account is looked up first, with no transaction open (in ldap mode it asks the directory).
         Long signedIn = accounts.byIdentifier(identifier).map(Account::id).orElseThrow(ValidationLinkRefused::new);
-        String validated = transactions.inOne(() -> validateIn(signedIn, identifier, token, clientAddress, locale));
+        String validated = transactions.inOne(
+                () -> validateIn(signedIn, identifier, token, requester.clientAddress(), requester.locale()));
         accounts.shareValidatedAddress(identifier, validated);
     }
 

@@ -6,6 +6,7 @@ import fr.ent.sesame.audit.AuditOutcome;
 import fr.ent.sesame.directory.Account;
 import fr.ent.sesame.directory.Accounts;
 import fr.ent.sesame.directory.PersonalAddress;
+import fr.ent.sesame.kernel.Requester;
 import fr.ent.sesame.kernel.Transactions;
 import fr.ent.sesame.mail.MailOutbox;
 import fr.ent.sesame.password.PasswordHashing;
@@ -16,7 +17,6 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Clock;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -60,8 +60,7 @@ public class SecretQuestionChange {
             String answer,
             String confirmation,
             String current,
-            String clientAddress,
-            Locale locale) {
+            Requester requester) {
         Account signedIn = accounts.byIdentifier(identifier).orElseThrow();
         java.util.List<String> addresses = java.util.stream.Stream.concat(
                         accounts.validatedAddressOf(signedIn).stream(), accounts.pendingAddressOf(signedIn).stream())
@@ -69,7 +68,7 @@ public class SecretQuestionChange {
                 .toList();
         String normalised = answers.accepted(
                 questionId, answer, confirmation, signedIn, new SecretAnswers.Known(current, addresses));
-        Account confirmed = currentPassword.confirm(identifier, current, clientAddress);
+        Account confirmed = currentPassword.confirm(identifier, current, requester);
         String answerHash = hashing.hash(normalised);
         transactions.inOne(() -> {
             Account account = accounts.byId(confirmed.id()).orElseThrow();
@@ -79,13 +78,13 @@ public class SecretQuestionChange {
                     AuditOutcome.SUCCESS,
                     account.id(),
                     identifier,
-                    clientAddress,
+                    requester.clientAddress(),
                     null);
             accounts.validatedAddressOf(account)
                     .ifPresent(address -> outbox.enqueue(
                             address.address(),
                             "question-changed",
-                            locale,
+                            requester.locale(),
                             Map.of(
                                     "identifier",
                                     account.identifier(),

@@ -9,6 +9,7 @@ import fr.ent.sesame.directory.Account;
 import fr.ent.sesame.directory.Accounts;
 import fr.ent.sesame.directory.Identifiers;
 import fr.ent.sesame.directory.SelfService;
+import fr.ent.sesame.kernel.Requester;
 import fr.ent.sesame.kernel.Secrets;
 import fr.ent.sesame.kernel.Transactions;
 import fr.ent.sesame.mail.MailOutbox;
@@ -30,7 +31,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -86,9 +86,9 @@ public class Activation {
     @Inject
     Clock clock;
 
-    public ActivationGrant identify(
-            String number, LocalDate birthDate, String key, String clientAddress, String sessionId) {
-        String typedNumber = countedAttempt(number, clientAddress, sessionId);
+    public ActivationGrant identify(String number, LocalDate birthDate, String key, Requester requester) {
+        String clientAddress = requester.clientAddress();
+        String typedNumber = countedAttempt(number, clientAddress, requester.sessionId());
         ActivationProof proof = settings.activationProof();
         if (proof == ActivationProof.MAILED_CODE) {
             throw new IllegalStateException("with sesame.activation.proof=mailed-code the first step is sendCode");
@@ -105,9 +105,9 @@ public class Activation {
      * same whatever happened — a code sent, details that prove nobody, no enrolment address, the hourly cap
      * reached — so the page tells a classmate nothing; the next step takes the code or the printed key.
      */
-    public ActivationChallenge sendCode(
-            String number, LocalDate birthDate, String clientAddress, String sessionId, Locale locale) {
-        String typedNumber = countedAttempt(number, clientAddress, sessionId);
+    public ActivationChallenge sendCode(String number, LocalDate birthDate, Requester requester) {
+        String clientAddress = requester.clientAddress();
+        String typedNumber = countedAttempt(number, clientAddress, requester.sessionId());
         Optional<Account> account = provenAccount(typedNumber, birthDate, Optional.empty(), clientAddress);
         String code = Secrets.oneTimeCode();
         // A match and a miss do the same counting, so neither the page nor its timing tells them apart.
@@ -130,7 +130,7 @@ public class Activation {
                     outbox.enqueue(
                             enrolmentAddress.get(),
                             "activation-code",
-                            locale,
+                            requester.locale(),
                             Map.of(
                                     "firstName", member.firstName(),
                                     "code", code,
@@ -162,7 +162,7 @@ public class Activation {
      * papers, opens the activation form. The session counts each try before this is called
      * ({@link ActivationChallenge#oneMoreTry}); past {@code sesame.activation.code-attempts} the code is dead.
      */
-    public ActivationGrant confirmCode(ActivationChallenge challenge, String typed, String clientAddress) {
+    public ActivationGrant confirmCode(ActivationChallenge challenge, String typed, Requester requester) {
         if (challenge == null
                 || !clock.instant().isBefore(challenge.expiresAt())
                 || challenge.triesUsed() > settings.activationCodeAttempts()) {
@@ -184,7 +184,7 @@ public class Activation {
                     AuditOutcome.FAILURE,
                     account.map(Account::id).orElse(null),
                     account.map(Account::identifier).orElse(null),
-                    clientAddress,
+                    requester.clientAddress(),
                     "wrong code");
             throw new ActivationRefused();
         }
@@ -252,8 +252,7 @@ public class Activation {
             String answer,
             String answerConfirmation,
             String personalAddress,
-            String clientAddress,
-            Locale locale) {
+            Requester requester) {
         Instant now = clock.instant();
         if (grant == null || !grant.isOpenAt(now)) {
             throw new ActivationStepExpired();
@@ -277,11 +276,10 @@ public class Activation {
         // Last, once nothing else can refuse: in ldap mode the directory then holds the first password.
         passwordChanges.write(firstPassword, Optional.empty());
         return transactions.inOne(() -> {
-            Account account =
-                    passwordChanges.record(firstPassword, PasswordChanges.Reason.ACTIVATION, clientAddress, locale);
+            Account account = passwordChanges.record(firstPassword, PasswordChanges.Reason.ACTIVATION, requester);
             account.chooseSecretQuestion(questionId, answerHash, now);
             account.activate(settings.charterVersion(), now);
-            addresses.propose(account, address, locale);
+            addresses.propose(account, address, requester.locale());
             return account.identifier();
         });
     }

@@ -47,12 +47,10 @@ public class ActivationBean {
     public String identify() {
         try {
             if (settings.activationProof() == ActivationProof.MAILED_CODE) {
-                activationSession.awaitCode(activation.sendCode(
-                        number, birthDate, Requests.clientAddress(), Requests.sessionId(), Requests.locale()));
+                activationSession.awaitCode(activation.sendCode(number, birthDate, Requests.requester()));
                 return CODE;
             }
-            activationSession.open(
-                    activation.identify(number, birthDate, key, Requests.clientAddress(), Requests.sessionId()));
+            activationSession.open(activation.identify(number, birthDate, key, Requests.requester()));
             Requests.renewSessionId();
             return FORM;
         } catch (ActivationRefused refused) {
@@ -67,8 +65,7 @@ public class ActivationBean {
 
     public String confirmCode() {
         try {
-            activationSession.open(
-                    activation.confirmCode(activationSession.countTry(), code, Requests.clientAddress()));
+            activationSession.open(activation.confirmCode(activationSession.countTry(), code, Requests.requester()));
             Requests.renewSessionId();
             return FORM;
         } catch (ActivationRefused refused) {
@@ -92,8 +89,7 @@ public class ActivationBean {
                         answer,
                         answerConfirmation,
                         address,
-                        Requests.clientAddress(),
-                        Requests.locale()));
+                        Requests.requester()));
                 return DONE;
             });
         } catch (CharterNotAccepted notAccepted) {

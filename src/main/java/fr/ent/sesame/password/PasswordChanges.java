@@ -8,6 +8,7 @@ import fr.ent.sesame.directory.Accounts;
 import fr.ent.sesame.directory.PasswordRefusedByStore;
 import fr.ent.sesame.directory.PasswordStores;
 import fr.ent.sesame.kernel.Instants;
+import fr.ent.sesame.kernel.Requester;
 import fr.ent.sesame.kernel.Secrets;
 import fr.ent.sesame.kernel.ServiceBusyException;
 import fr.ent.sesame.mail.MailOutbox;
@@ -160,7 +161,9 @@ public class PasswordChanges {
      * is asked to try again, and the rules are checked anew.
      */
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
-    public Account record(NewPassword password, Reason reason, String clientAddress, Locale locale) {
+    public Account record(NewPassword password, Reason reason, Requester requester) {
+        String clientAddress = requester.clientAddress();
+        Locale locale = requester.locale();
         Account account = accounts.byId(password.accountId())
                 .filter(current -> current.version() == password.accountVersion())
                 .orElseThrow(ServiceBusyException::new);

@@ -7,6 +7,7 @@ import fr.ent.sesame.directory.Account;
 import fr.ent.sesame.directory.Accounts;
 import fr.ent.sesame.directory.Identifiers;
 import fr.ent.sesame.directory.SelfService;
+import fr.ent.sesame.kernel.Requester;
 import fr.ent.sesame.kernel.Secrets;
 import fr.ent.sesame.kernel.Transactions;
 import fr.ent.sesame.mail.MailOutbox;
@@ -20,7 +21,6 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -62,13 +62,8 @@ public class WhoAmI {
      * whether a mail went or not.
      */
     public Optional<String> findIdentifier(
-            String lastName,
-            String firstName,
-            LocalDate birthDate,
-            String number,
-            String clientAddress,
-            String sessionId,
-            Locale locale) {
+            String lastName, String firstName, LocalDate birthDate, String number, Requester requester) {
+        String clientAddress = requester.clientAddress();
         if (!settings.recoveryEnabled()) {
             throw new RecoveryClosed();
         }
@@ -77,7 +72,7 @@ public class WhoAmI {
                 clientAddress,
                 settings.recoveryAttemptsPerClientPerHour(),
                 ThrottleScopes.RECOVERY_SESSION,
-                sessionId,
+                requester.sessionId(),
                 settings.recoveryAttemptsPerSessionPerHour());
         if (!allowed) {
             audit.record(
@@ -122,7 +117,7 @@ public class WhoAmI {
                         .ifPresent(address -> outbox.enqueue(
                                 address.address(),
                                 "identifier-recovery",
-                                locale,
+                                requester.locale(),
                                 Map.of(
                                         "identifier", account.identifier(),
                                         "firstName", account.firstName(),

@@ -27,14 +27,7 @@ public class WhoAmIBean {
 
     public String submit() {
         try {
-            identifier = whoAmI.findIdentifier(
-                            lastName,
-                            firstName,
-                            birthDate,
-                            number,
-                            Requests.clientAddress(),
-                            Requests.sessionId(),
-                            Requests.locale())
+            identifier = whoAmI.findIdentifier(lastName, firstName, birthDate, number, Requests.requester())
                     .orElse(null);
             mailed = identifier == null;
         } catch (NoMatchingPerson noMatch) {

@@ -24,7 +24,7 @@ public class EmailResetBean {
 
     public String submit() {
         try {
-            resetByEmail.requestLink(identifier, address, Requests.clientAddress(), Requests.locale());
+            resetByEmail.requestLink(identifier, address, Requests.requester());
             sent = true;
         } catch (NoValidatedAddressMatch noMatch) {
             Messages.fieldError("address", "reset.email.noMatch", settings.supportContact());

@@ -29,8 +29,7 @@ public class NewPasswordBean {
     public String submit() {
         try {
             return PasswordRulesView.attempt(() -> {
-                resetByQuestion.chooseNewPassword(
-                        resetSession.grant(), password, confirmation, Requests.clientAddress(), Requests.locale());
+                resetByQuestion.chooseNewPassword(resetSession.grant(), password, confirmation, Requests.requester());
                 resetSession.close();
                 return "/assistance/mot-de-passe-change.xhtml?faces-redirect=true";
             });

@@ -29,8 +29,7 @@ public class QuestionResetBean {
 
     public String submit() {
         try {
-            resetSession.open(resetByQuestion.answer(
-                    identifier, questionId, answer, Requests.clientAddress(), Requests.sessionId()));
+            resetSession.open(resetByQuestion.answer(identifier, questionId, answer, Requests.requester()));
             Requests.renewSessionId();
             return "/assistance/nouveau-mot-de-passe.xhtml?faces-redirect=true";
         } catch (AnswerMismatch wrong) {

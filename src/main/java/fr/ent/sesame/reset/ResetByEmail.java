@@ -9,6 +9,7 @@ import fr.ent.sesame.directory.EmailAddress;
 import fr.ent.sesame.directory.Identifiers;
 import fr.ent.sesame.directory.PersonalAddress;
 import fr.ent.sesame.directory.SelfService;
+import fr.ent.sesame.kernel.Requester;
 import fr.ent.sesame.kernel.Secrets;
 import fr.ent.sesame.kernel.Transactions;
 import fr.ent.sesame.mail.MailOutbox;
@@ -71,7 +72,8 @@ public class ResetByEmail {
      * account, a link goes to that address (from the outbox, after the response). Otherwise one refusal,
      * the same for an unknown identifier, a wrong address, an address not validated and a temporary account.
      */
-    public void requestLink(String identifierAsTyped, String addressAsTyped, String clientAddress, Locale locale) {
+    public void requestLink(String identifierAsTyped, String addressAsTyped, Requester requester) {
+        String clientAddress = requester.clientAddress();
         if (!settings.emailProcedureEnabled()) {
             throw new ProcedureClosed();
         }
@@ -120,7 +122,7 @@ public class ResetByEmail {
             return;
         }
         transactions.inOne(() -> {
-            mailLink(found, address.get(), locale);
+            mailLink(found, address.get(), requester.locale());
             audit.record(
                     AuditEventType.RESET_LINK_SENT, AuditOutcome.SUCCESS, found.id(), identifier, clientAddress, null);
         });
@@ -173,8 +175,8 @@ public class ResetByEmail {
      * hence the claim first). The change is recorded in a second transaction; a password the directory
      * refuses gives the link back, so the person can try another.
      */
-    public void chooseNewPassword(
-            String token, String newPassword, String confirmation, String clientAddress, Locale locale) {
+    public void chooseNewPassword(String token, String newPassword, String confirmation, Requester requester) {
+        String clientAddress = requester.clientAddress();
         UsableLink link = usable(token).orElseGet(() -> refuse(clientAddress));
         Account account = link.account();
         PasswordChanges.NewPassword prepared = passwordChanges.prepare(account, newPassword, confirmation);
@@ -189,8 +191,7 @@ public class ResetByEmail {
                         link.purpose() == TokenPurpose.SUPPORT_RESET
                                 ? PasswordChanges.Reason.RESET_BY_SUPPORT_LINK
                                 : PasswordChanges.Reason.RESET_BY_LINK,
-                        clientAddress,
-                        locale);
+                        requester);
                 audit.record(
                         AuditEventType.RESET_LINK_USED,
                         AuditOutcome.SUCCESS,

@@ -7,6 +7,7 @@ import fr.ent.sesame.directory.Account;
 import fr.ent.sesame.directory.Accounts;
 import fr.ent.sesame.directory.Identifiers;
 import fr.ent.sesame.directory.SelfService;
+import fr.ent.sesame.kernel.Requester;
 import fr.ent.sesame.kernel.Secrets;
 import fr.ent.sesame.kernel.Transactions;
 import fr.ent.sesame.password.PasswordChanges;
@@ -20,7 +21,6 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -64,14 +64,14 @@ public class ResetByQuestion {
      * Locks are checked before any hash is computed; an unknown identifier, an account without a question,
      * a temporary account or the wrong question cost the same work and get the same refusal.
      */
-    public ResetGrant answer(
-            String identifierAsTyped, String questionId, String answer, String clientAddress, String sessionId) {
+    public ResetGrant answer(String identifierAsTyped, String questionId, String answer, Requester requester) {
+        String clientAddress = requester.clientAddress();
         if (!settings.questionProcedureEnabled()) {
             throw new ProcedureClosed();
         }
         String identifier = Identifiers.canonical(identifierAsTyped);
         String accountKey = Secrets.sha256Hex(identifier);
-        String sessionKey = Secrets.sha256Hex(sessionId);
+        String sessionKey = Secrets.sha256Hex(requester.sessionId());
         Optional<Instant> lockedUntil = throttle.lockedUntilAny(
                 ThrottleScopes.ANSWER_ACCOUNT,
                 accountKey,
@@ -127,8 +127,7 @@ public class ResetByQuestion {
     }
 
     /** Step 4: the new password, for the account the grant names, while the grant is open. */
-    public void chooseNewPassword(
-            ResetGrant grant, String newPassword, String confirmation, String clientAddress, Locale locale) {
+    public void chooseNewPassword(ResetGrant grant, String newPassword, String confirmation, Requester requester) {
         if (grant == null || !grant.isOpenAt(clock.instant())) {
             throw new StepExpired();
         }
@@ -136,7 +135,6 @@ public class ResetByQuestion {
                 accounts.byId(grant.accountId()).filter(selfService::allows).orElseThrow(StepExpired::new);
         PasswordChanges.NewPassword prepared = passwordChanges.prepare(account, newPassword, confirmation);
         passwordChanges.write(prepared, Optional.empty());
-        transactions.inOne(() ->
-                passwordChanges.record(prepared, PasswordChanges.Reason.RESET_BY_QUESTION, clientAddress, locale));
+        transactions.inOne(() -> passwordChanges.record(prepared, PasswordChanges.Reason.RESET_BY_QUESTION, requester));
     }
 }

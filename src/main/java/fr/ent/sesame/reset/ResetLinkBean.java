@@ -32,8 +32,7 @@ public class ResetLinkBean implements Serializable {
     public String submit() {
         try {
             return PasswordRulesView.attempt(() -> {
-                resetByEmail.chooseNewPassword(
-                        token, password, confirmation, Requests.clientAddress(), Requests.locale());
+                resetByEmail.chooseNewPassword(token, password, confirmation, Requests.requester());
                 return "/assistance/mot-de-passe-change.xhtml?faces-redirect=true";
             });
         } catch (LinkRefused refused) {

@@ -70,13 +70,7 @@ public class Settings {
 
     /** The non-accessible content the institution's audit found, one entry each; empty for none known. */
     public java.util.List<String> accessibilityGaps() {
-        String gaps = text("sesame.accessibility.gaps").strip();
-        return "none".equals(gaps)
-                ? java.util.List.of()
-                : java.util.Arrays.stream(gaps.split("\\|"))
-                        .map(String::strip)
-                        .filter(gap -> !gap.isEmpty())
-                        .toList();
+        return listOf("sesame.accessibility.gaps", "\\|");
     }
 
     public String mailFromName() {
@@ -233,13 +227,7 @@ public class Settings {
 
     /** The institution's words besides its name (city, short names) a password must not contain. */
     public java.util.List<String> passwordContextWords() {
-        String words = text("sesame.password.context-words");
-        return "none".equals(words)
-                ? java.util.List.of()
-                : java.util.Arrays.stream(words.split(","))
-                        .map(String::strip)
-                        .filter(w -> !w.isEmpty())
-                        .toList();
+        return listOf("sesame.password.context-words", ",");
     }
 
     // ---- Support desk ---------------------------------------------------------------------------------
@@ -555,6 +543,17 @@ public class Settings {
 
     // Each reader below refuses a value it cannot use with an InvalidSetting that names it; SettingsCheck
     // calls every reader when the application starts, so a wrong value fails the deployment, not a request.
+
+    /** A setting that lists entries split by {@code separator} (a regex), blanks dropped; "none" for none. */
+    private java.util.List<String> listOf(String name, String separator) {
+        String entries = text(name).strip();
+        return "none".equals(entries)
+                ? java.util.List.of()
+                : java.util.Arrays.stream(entries.split(separator))
+                        .map(String::strip)
+                        .filter(entry -> !entry.isEmpty())
+                        .toList();
+    }
 
     private String text(String name) {
         return config.getOptionalValue(name, String.class)

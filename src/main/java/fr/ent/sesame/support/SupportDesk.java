@@ -10,6 +10,7 @@ import fr.ent.sesame.directory.PersonalAddress;
 import fr.ent.sesame.directory.PersonalAddressState;
 import fr.ent.sesame.directory.SelfService;
 import fr.ent.sesame.kernel.Instants;
+import fr.ent.sesame.kernel.Requester;
 import fr.ent.sesame.kernel.Transactions;
 import fr.ent.sesame.mail.MailOutbox;
 import fr.ent.sesame.reset.ResetByEmail;
@@ -207,7 +208,7 @@ public class SupportDesk {
      * day); recorded with the agent and the reason. A reset link in it may have expired meanwhile: the
      * person then asks again, or the agent sends a new one.
      */
-    public void retryMail(Long mailId, String reason, String clientAddress) {
+    public void retryMail(Long mailId, String reason, Requester requester) {
         String agent = acting();
         requireReason(reason);
         transactions.inOne(() -> {
@@ -217,20 +218,20 @@ public class SupportDesk {
                     AuditEventType.SUPPORT_MAIL_RETRIED,
                     null,
                     null,
-                    clientAddress,
+                    requester.clientAddress(),
                     "mail " + mail.id() + " " + mail.template(),
                     reason);
         });
     }
 
     /** Every counter and lock of the person (sign-in, answers, reset mails, current password, activation codes). */
-    public void clearLocks(Long accountId, String reason, String clientAddress, Locale locale) {
+    public void clearLocks(Long accountId, String reason, Requester requester) {
         act(
                 Action.CLEAR_LOCKS,
                 accountId,
                 reason,
-                clientAddress,
-                locale,
+                requester.clientAddress(),
+                requester.locale(),
                 account -> ThrottleScopes.ofPerson(account.identifier(), account.id())
                         .forEach(throttle::clear));
     }
@@ -239,8 +240,9 @@ public class SupportDesk {
      * Procedure 2's link and mail, sent to the validated address, for a person procedure 2 serves (asked by
      * phone, say, when they cannot reach the page); the mail itself is the notice.
      */
-    public void mailResetLink(Long accountId, String reason, String clientAddress, Locale locale) {
-        act(Action.MAIL_RESET_LINK, accountId, reason, clientAddress, locale, account -> {
+    public void mailResetLink(Long accountId, String reason, Requester requester) {
+        Locale locale = requester.locale();
+        act(Action.MAIL_RESET_LINK, accountId, reason, requester.clientAddress(), locale, account -> {
             if (!mayMailResetLink(account)) {
                 throw new ActionNotPossible();
             }
@@ -253,18 +255,19 @@ public class SupportDesk {
      * A one-time link for someone procedure 2 cannot serve (a temporary account, no validated address), to
      * hand over in person: returned once, for the agent's page to show once; only its hash is kept.
      */
-    public String handOverLink(Long accountId, String reason, String clientAddress, Locale locale) {
-        return actFor(Action.HAND_OVER_LINK, accountId, reason, clientAddress, locale, account -> {
-            if (mayMailResetLink(account) || account.state() != AccountState.ACTIVE) {
-                throw new ActionNotPossible();
-            }
-            return resetByEmail.inPersonLink(account);
-        });
+    public String handOverLink(Long accountId, String reason, Requester requester) {
+        return actFor(
+                Action.HAND_OVER_LINK, accountId, reason, requester.clientAddress(), requester.locale(), account -> {
+                    if (mayMailResetLink(account) || account.state() != AccountState.ACTIVE) {
+                        throw new ActionNotPossible();
+                    }
+                    return resetByEmail.inPersonLink(account);
+                });
     }
 
     /** The person says their answer is known to someone else: procedure 1 is closed to them until they choose another. */
-    public void removeQuestion(Long accountId, String reason, String clientAddress, Locale locale) {
-        act(Action.REMOVE_QUESTION, accountId, reason, clientAddress, locale, account -> {
+    public void removeQuestion(Long accountId, String reason, Requester requester) {
+        act(Action.REMOVE_QUESTION, accountId, reason, requester.clientAddress(), requester.locale(), account -> {
             if (!account.hasSecretQuestion()) {
                 throw new ActionNotPossible();
             }
@@ -277,19 +280,21 @@ public class SupportDesk {
      * The person says the address is no longer theirs: it stops counting (or waiting), and the links that
      * went to it die. The notice goes to it one last time when it was the validated one.
      */
-    public void removeAddress(Long accountId, Long addressId, String reason, String clientAddress, Locale locale) {
-        String removedFromEntryOf = actFor(Action.REMOVE_ADDRESS, accountId, reason, clientAddress, locale, account -> {
-            PersonalAddress address = accounts.addressById(addressId)
-                    .filter(a -> a.account().id().equals(account.id()) && a.state() != PersonalAddressState.REPLACED)
-                    .orElseThrow(ActionNotPossible::new);
-            boolean wasValidated = address.state() == PersonalAddressState.VALIDATED;
-            address.replace();
-            tokens.voidAll(TokenPurpose.ADDRESS_VALIDATION, account.id());
-            if (wasValidated) {
-                tokens.voidAll(TokenPurpose.PASSWORD_RESET, account.id());
-            }
-            return wasValidated ? account.identifier() : null;
-        });
+    public void removeAddress(Long accountId, Long addressId, String reason, Requester requester) {
+        String removedFromEntryOf = actFor(
+                Action.REMOVE_ADDRESS, accountId, reason, requester.clientAddress(), requester.locale(), account -> {
+                    PersonalAddress address = accounts.addressById(addressId)
+                            .filter(a ->
+                                    a.account().id().equals(account.id()) && a.state() != PersonalAddressState.REPLACED)
+                            .orElseThrow(ActionNotPossible::new);
+                    boolean wasValidated = address.state() == PersonalAddressState.VALIDATED;
+                    address.replace();
+                    tokens.voidAll(TokenPurpose.ADDRESS_VALIDATION, account.id());
+                    if (wasValidated) {
+                        tokens.voidAll(TokenPurpose.PASSWORD_RESET, account.id());
+                    }
+                    return wasValidated ? account.identifier() : null;
+                });
         if (removedFromEntryOf != null) {
             // After the transaction, with none open: the directory is slow and no transaction can undo it.
             accounts.forgetAddressInDirectory(removedFromEntryOf);
@@ -300,25 +305,26 @@ public class SupportDesk {
      * The validation link of the address waiting for it, sent again (the person says it never came, or it
      * expired); the mail itself goes to that address, so no other notice.
      */
-    public void resendValidationLink(Long accountId, String reason, String clientAddress, Locale locale) {
+    public void resendValidationLink(Long accountId, String reason, Requester requester) {
+        Locale locale = requester.locale();
         act(
                 Action.RESEND_VALIDATION,
                 accountId,
                 reason,
-                clientAddress,
+                requester.clientAddress(),
                 locale,
                 account -> proposals.mailLinkAgain(
                         account, accounts.pendingAddressOf(account).orElseThrow(ActionNotPossible::new), locale));
     }
 
     /** Every session of the person ends at its next request, on every node (a borrowed or forgotten session). */
-    public void endSessions(Long accountId, String reason, String clientAddress, Locale locale) {
+    public void endSessions(Long accountId, String reason, Requester requester) {
         act(
                 Action.END_SESSIONS,
                 accountId,
                 reason,
-                clientAddress,
-                locale,
+                requester.clientAddress(),
+                requester.locale(),
                 account -> account.endSessions(clock.instant()));
     }
 

@@ -35,7 +35,7 @@ public class SupportOutboxBean {
 
     public String retry(Long mailId) {
         try {
-            desk.retryMail(mailId, reason, Requests.clientAddress());
+            desk.retryMail(mailId, reason, Requests.requester());
             return "/support/courriels.xhtml?faces-redirect=true&fait=1";
         } catch (NotASupportAgent refused) {
             Requests.answerWithStatus(403);

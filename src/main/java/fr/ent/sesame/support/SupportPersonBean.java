@@ -46,45 +46,32 @@ public class SupportPersonBean implements Serializable {
     }
 
     public String clearLocks() {
-        return act(
-                () -> desk.clearLocks(accountId, reason, Requests.clientAddress(), Requests.locale()), "CLEAR_LOCKS");
+        return act(() -> desk.clearLocks(accountId, reason, Requests.requester()), "CLEAR_LOCKS");
     }
 
     public String mailResetLink() {
-        return act(
-                () -> desk.mailResetLink(accountId, reason, Requests.clientAddress(), Requests.locale()),
-                "MAIL_RESET_LINK");
+        return act(() -> desk.mailResetLink(accountId, reason, Requests.requester()), "MAIL_RESET_LINK");
     }
 
     /** The link is shown on the page this post answers, once: it is kept nowhere, not even in this view. */
     public String handOverLink() {
-        return act(
-                () -> handedOver.show(
-                        desk.handOverLink(accountId, reason, Requests.clientAddress(), Requests.locale())),
-                null);
+        return act(() -> handedOver.show(desk.handOverLink(accountId, reason, Requests.requester())), null);
     }
 
     public String removeQuestion() {
-        return act(
-                () -> desk.removeQuestion(accountId, reason, Requests.clientAddress(), Requests.locale()),
-                "REMOVE_QUESTION");
+        return act(() -> desk.removeQuestion(accountId, reason, Requests.requester()), "REMOVE_QUESTION");
     }
 
     public String removeAddress(Long addressId) {
-        return act(
-                () -> desk.removeAddress(accountId, addressId, reason, Requests.clientAddress(), Requests.locale()),
-                "REMOVE_ADDRESS");
+        return act(() -> desk.removeAddress(accountId, addressId, reason, Requests.requester()), "REMOVE_ADDRESS");
     }
 
     public String resendValidationLink() {
-        return act(
-                () -> desk.resendValidationLink(accountId, reason, Requests.clientAddress(), Requests.locale()),
-                "RESEND_VALIDATION");
+        return act(() -> desk.resendValidationLink(accountId, reason, Requests.requester()), "RESEND_VALIDATION");
     }
 
     public String endSessions() {
-        return act(
-                () -> desk.endSessions(accountId, reason, Requests.clientAddress(), Requests.locale()), "END_SESSIONS");
+        return act(() -> desk.endSessions(accountId, reason, Requests.requester()), "END_SESSIONS");
     }
 
     /** Runs the action; then the page again, with what was done ({@code done} null: this very response). */

@@ -1,5 +1,6 @@
 package fr.ent.sesame.web;
 
+import fr.ent.sesame.kernel.Requester;
 import jakarta.faces.context.FacesContext;
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -7,6 +8,11 @@ import jakarta.servlet.http.HttpServletRequest;
 public final class Requests {
 
     private Requests() {}
+
+    /** Who asks: the client's address, the page's language, the session (opened only if a service asks). */
+    public static Requester requester() {
+        return new Requester(clientAddress(), locale(), Requests::sessionId);
+    }
 
     public static String clientAddress() {
         return ClientAddress.of(request());

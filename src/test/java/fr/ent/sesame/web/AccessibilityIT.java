@@ -42,6 +42,14 @@ class AccessibilityIT {
             "/connexion-impossible.xhtml?raison=compte",
             "/connexion-impossible.xhtml?raison=echec",
             "/accessibilite.xhtml");
+    /** The anonymous forms, each with its submit button. */
+    private static final List<String[]> ANONYMOUS_FORMS = List.of(
+            new String[] {"/assistance/question.xhtml", "question:submit"},
+            new String[] {"/assistance/adresse.xhtml", "email:submit"},
+            new String[] {"/assistance/qui-suis-je.xhtml", "whoami:submit"},
+            new String[] {"/assistance/activer.xhtml", "identify:submit"},
+            new String[] {"/connexion.xhtml", "signin:submit"});
+
     private static final List<String> MON_COMPTE = List.of(
             "/mon-compte/index.xhtml",
             "/mon-compte/mot-de-passe.xhtml",
@@ -126,6 +134,21 @@ class AccessibilityIT {
                     String withLanguage = page + (page.contains("?") ? "&" : "?") + "lang=" + language;
                     check(browser, withLanguage, language + " " + width + " " + page, found);
                 }
+                // Every anonymous form sent empty (each field refused, the question's radio group too), and a
+                // business error: procedure 1's wrong answer, tied to its field, with its advice listed.
+                for (String[] form : ANONYMOUS_FORMS) {
+                    String where = language + " " + width + " " + form[0] + " sent empty";
+                    check(browser, form[0] + "?lang=" + language, where, found);
+                    browser.findElement(By.id(form[1])).click();
+                    found.addAll(prefixed(where, Axe.violations(browser)));
+                }
+                browser.get(SesameDeployment.baseUrl() + "/assistance/question.xhtml?lang=" + language);
+                browser.findElement(By.id("question:identifier")).sendKeys("jdupont");
+                browser.findElement(By.cssSelector("label[for='question:questionId:0']"))
+                        .click();
+                browser.findElement(By.id("question:answer")).sendKeys("pas la bonne rue");
+                browser.findElement(By.id("question:submit")).click();
+                found.addAll(prefixed(language + " " + width + " wrong answer", Axe.violations(browser)));
                 SignInPage.open(browser).signIn("jdupont", "wrong-password-for-axe");
                 found.addAll(prefixed(language + " " + width + " sign-in refused", Axe.violations(browser)));
                 SignInPage.open(browser).signIn("jdupont", "Tilleul-Ecorce-42");
@@ -140,6 +163,9 @@ class AccessibilityIT {
                 check(browser, "/support/index.xhtml", language + " " + width + " support: empty search", found);
                 browser.findElement(By.id("search:submit")).click();
                 found.addAll(prefixed(language + " " + width + " support: empty search", Axe.violations(browser)));
+                check(browser, "/mon-compte/question.xhtml", language + " " + width + " question sent empty", found);
+                browser.findElement(By.id("question:submit")).click();
+                found.addAll(prefixed(language + " " + width + " question sent empty", Axe.violations(browser)));
                 check(browser, "/mon-compte/mot-de-passe.xhtml", language + " " + width + " required error", found);
                 browser.findElement(By.id("change-password:submit")).click();
                 found.addAll(prefixed(language + " " + width + " required error", Axe.violations(browser)));
