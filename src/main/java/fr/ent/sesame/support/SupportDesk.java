@@ -230,8 +230,7 @@ public class SupportDesk {
                 Action.CLEAR_LOCKS,
                 accountId,
                 reason,
-                requester.clientAddress(),
-                requester.locale(),
+                requester,
                 account -> ThrottleScopes.ofPerson(account.identifier(), account.id())
                         .forEach(throttle::clear));
     }
@@ -242,7 +241,7 @@ public class SupportDesk {
      */
     public void mailResetLink(Long accountId, String reason, Requester requester) {
         Locale locale = requester.locale();
-        act(Action.MAIL_RESET_LINK, accountId, reason, requester.clientAddress(), locale, account -> {
+        act(Action.MAIL_RESET_LINK, accountId, reason, requester, account -> {
             if (!mayMailResetLink(account)) {
                 throw new ActionNotPossible();
             }
@@ -256,18 +255,17 @@ public class SupportDesk {
      * hand over in person: returned once, for the agent's page to show once; only its hash is kept.
      */
     public String handOverLink(Long accountId, String reason, Requester requester) {
-        return actFor(
-                Action.HAND_OVER_LINK, accountId, reason, requester.clientAddress(), requester.locale(), account -> {
-                    if (mayMailResetLink(account) || account.state() != AccountState.ACTIVE) {
-                        throw new ActionNotPossible();
-                    }
-                    return resetByEmail.inPersonLink(account);
-                });
+        return actFor(Action.HAND_OVER_LINK, accountId, reason, requester, account -> {
+            if (mayMailResetLink(account) || account.state() != AccountState.ACTIVE) {
+                throw new ActionNotPossible();
+            }
+            return resetByEmail.inPersonLink(account);
+        });
     }
 
     /** The person says their answer is known to someone else: procedure 1 is closed to them until they choose another. */
     public void removeQuestion(Long accountId, String reason, Requester requester) {
-        act(Action.REMOVE_QUESTION, accountId, reason, requester.clientAddress(), requester.locale(), account -> {
+        act(Action.REMOVE_QUESTION, accountId, reason, requester, account -> {
             if (!account.hasSecretQuestion()) {
                 throw new ActionNotPossible();
             }
@@ -281,20 +279,18 @@ public class SupportDesk {
      * went to it die. The notice goes to it one last time when it was the validated one.
      */
     public void removeAddress(Long accountId, Long addressId, String reason, Requester requester) {
-        String removedFromEntryOf = actFor(
-                Action.REMOVE_ADDRESS, accountId, reason, requester.clientAddress(), requester.locale(), account -> {
-                    PersonalAddress address = accounts.addressById(addressId)
-                            .filter(a ->
-                                    a.account().id().equals(account.id()) && a.state() != PersonalAddressState.REPLACED)
-                            .orElseThrow(ActionNotPossible::new);
-                    boolean wasValidated = address.state() == PersonalAddressState.VALIDATED;
-                    address.replace();
-                    tokens.voidAll(TokenPurpose.ADDRESS_VALIDATION, account.id());
-                    if (wasValidated) {
-                        tokens.voidAll(TokenPurpose.PASSWORD_RESET, account.id());
-                    }
-                    return wasValidated ? account.identifier() : null;
-                });
+        String removedFromEntryOf = actFor(Action.REMOVE_ADDRESS, accountId, reason, requester, account -> {
+            PersonalAddress address = accounts.addressById(addressId)
+                    .filter(a -> a.account().id().equals(account.id()) && a.state() != PersonalAddressState.REPLACED)
+                    .orElseThrow(ActionNotPossible::new);
+            boolean wasValidated = address.state() == PersonalAddressState.VALIDATED;
+            address.replace();
+            tokens.voidAll(TokenPurpose.ADDRESS_VALIDATION, account.id());
+            if (wasValidated) {
+                tokens.voidAll(TokenPurpose.PASSWORD_RESET, account.id());
+            }
+            return wasValidated ? account.identifier() : null;
+        });
         if (removedFromEntryOf != null) {
             // After the transaction, with none open: the directory is slow and no transaction can undo it.
             accounts.forgetAddressInDirectory(removedFromEntryOf);
@@ -311,21 +307,14 @@ public class SupportDesk {
                 Action.RESEND_VALIDATION,
                 accountId,
                 reason,
-                requester.clientAddress(),
-                locale,
+                requester,
                 account -> proposals.mailLinkAgain(
                         account, accounts.pendingAddressOf(account).orElseThrow(ActionNotPossible::new), locale));
     }
 
     /** Every session of the person ends at its next request, on every node (a borrowed or forgotten session). */
     public void endSessions(Long accountId, String reason, Requester requester) {
-        act(
-                Action.END_SESSIONS,
-                accountId,
-                reason,
-                requester.clientAddress(),
-                requester.locale(),
-                account -> account.endSessions(clock.instant()));
+        act(Action.END_SESSIONS, accountId, reason, requester, account -> account.endSessions(clock.instant()));
     }
 
     /**
@@ -336,10 +325,9 @@ public class SupportDesk {
             Action action,
             Long accountId,
             String reason,
-            String clientAddress,
-            Locale locale,
+            Requester requester,
             java.util.function.Consumer<Account> change) {
-        actFor(action, accountId, reason, clientAddress, locale, account -> {
+        actFor(action, accountId, reason, requester, account -> {
             change.accept(account);
             return null;
         });
@@ -350,9 +338,10 @@ public class SupportDesk {
             Action action,
             Long accountId,
             String reason,
-            String clientAddress,
-            Locale locale,
+            Requester requester,
             java.util.function.Function<Account, T> change) {
+        String clientAddress = requester.clientAddress();
+        Locale locale = requester.locale();
         String agent = acting();
         requireReason(reason);
         return transactions.inOne(() -> {
