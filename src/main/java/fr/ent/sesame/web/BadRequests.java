@@ -28,14 +28,14 @@ public class BadRequests extends HttpFilter {
     static final String PAGE = "/erreurs/requete-invalide.xhtml";
 
     /** What a browser sends to a page: reading it, and sending back its form. Anything else is answered 405. */
-    static final String ALLOWED_METHODS = "GET, HEAD, POST";
+    static final List<String> ALLOWED_METHODS = List.of("GET", "HEAD", "POST");
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        if (!List.of("GET", "HEAD", "POST").contains(request.getMethod())) {
+        if (!ALLOWED_METHODS.contains(request.getMethod())) {
             // Faces would draw the page for a DELETE or a PUT as for a GET; a PATCH got an empty 400.
-            response.setHeader("Allow", ALLOWED_METHODS);
+            response.setHeader("Allow", String.join(", ", ALLOWED_METHODS));
             response.setStatus(HttpServletResponse.SC_METHOD_NOT_ALLOWED);
             request.getRequestDispatcher(PAGE).forward(new WithoutParameters(request), response);
             return;
