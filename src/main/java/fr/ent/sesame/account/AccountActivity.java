@@ -3,6 +3,7 @@ package fr.ent.sesame.account;
 import fr.ent.sesame.audit.AuditEvent;
 import fr.ent.sesame.audit.AuditLog;
 import fr.ent.sesame.directory.Accounts;
+import fr.ent.sesame.kernel.Identifier;
 import fr.ent.sesame.settings.Settings;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -21,7 +22,7 @@ public class AccountActivity {
     @Inject
     Settings settings;
 
-    public List<AuditEvent> latest(String identifier) {
+    public List<AuditEvent> latest(Identifier identifier) {
         return accounts.byIdentifier(identifier)
                 .map(account -> audit.latestOf(account.id(), settings.activityEvents()))
                 .orElse(List.of());

@@ -12,7 +12,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.SecurityContext;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Instant;
 
@@ -32,9 +31,6 @@ public class AccountFormBean {
     @Inject
     PersonalAddressChange personalAddressChange;
 
-    @Inject
-    SecurityContext securityContext;
-
     private String current;
     private String password;
     private String confirmation;
@@ -45,7 +41,8 @@ public class AccountFormBean {
 
     public String changePassword() {
         return guarded(() -> PasswordRulesView.attempt(() -> {
-            Instant changedAt = changePassword.change(me(), current, password, confirmation, Requests.requester());
+            Instant changedAt =
+                    changePassword.change(Requests.signedIn(), current, password, confirmation, Requests.requester());
             // This session made the change: it carries on, while the account's other sessions end.
             session().setAttribute(SessionFreshnessFilter.SIGNED_IN_AT, changedAt);
             return OVERVIEW + "password";
@@ -56,7 +53,7 @@ public class AccountFormBean {
         return guarded(() -> {
             try {
                 secretQuestionChange.choose(
-                        me(), questionId, answer, answerConfirmation, current, Requests.requester());
+                        Requests.signedIn(), questionId, answer, answerConfirmation, current, Requests.requester());
                 return OVERVIEW + "question";
             } catch (AnswerRejected rejected) {
                 SecretQuestionsView.answerRejected(rejected);
@@ -68,7 +65,7 @@ public class AccountFormBean {
     public String requestAddress() {
         return guarded(() -> {
             try {
-                personalAddressChange.request(me(), address, current, Requests.requester());
+                personalAddressChange.request(Requests.signedIn(), address, current, Requests.requester());
                 return OVERVIEW + "address";
             } catch (AddressRejected rejected) {
                 Messages.fieldError("address", "account.address.rejected");
@@ -89,10 +86,6 @@ public class AccountFormBean {
             Messages.error("service.busy");
         }
         return null;
-    }
-
-    private String me() {
-        return securityContext.getCallerPrincipal().getName();
     }
 
     private static jakarta.servlet.http.HttpSession session() {

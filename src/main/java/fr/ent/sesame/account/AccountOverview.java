@@ -3,6 +3,7 @@ package fr.ent.sesame.account;
 import fr.ent.sesame.directory.Account;
 import fr.ent.sesame.directory.Accounts;
 import fr.ent.sesame.directory.PersonalAddress;
+import fr.ent.sesame.kernel.Identifier;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 
@@ -12,7 +13,7 @@ public class AccountOverview {
     @Inject
     Accounts accounts;
 
-    public AccountSummary of(String identifier) {
+    public AccountSummary of(Identifier identifier) {
         Account account = accounts.byIdentifier(identifier)
                 .orElseThrow(() -> new IllegalStateException("Signed-in account no longer exists"));
         PersonalAddress validated = accounts.validatedAddressOf(account).orElse(null);

@@ -3,11 +3,11 @@ package fr.ent.sesame.account;
 import fr.ent.sesame.kernel.Instants;
 import fr.ent.sesame.settings.Settings;
 import fr.ent.sesame.web.LanguageBean;
+import fr.ent.sesame.web.Requests;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.SecurityContext;
 import java.time.Instant;
 
 @Named
@@ -16,9 +16,6 @@ public class AccountOverviewBean {
 
     @Inject
     AccountOverview overview;
-
-    @Inject
-    SecurityContext securityContext;
 
     @Inject
     LanguageBean language;
@@ -30,7 +27,7 @@ public class AccountOverviewBean {
 
     @PostConstruct
     void load() {
-        account = overview.of(securityContext.getCallerPrincipal().getName());
+        account = overview.of(Requests.signedIn());
     }
 
     public AccountSummary getAccount() {

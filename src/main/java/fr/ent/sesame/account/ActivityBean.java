@@ -7,7 +7,6 @@ import fr.ent.sesame.web.Requests;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.SecurityContext;
 import java.util.List;
 
 @Named
@@ -18,13 +17,10 @@ public class ActivityBean {
     AccountActivity activity;
 
     @Inject
-    SecurityContext securityContext;
-
-    @Inject
     Settings settings;
 
     public List<AuditEvent> getEvents() {
-        return activity.latest(securityContext.getCallerPrincipal().getName());
+        return activity.latest(Requests.signedIn());
     }
 
     public String when(AuditEvent event) {

@@ -1,11 +1,11 @@
 package fr.ent.sesame.account;
 
+import fr.ent.sesame.kernel.EmailAddress;
 import fr.ent.sesame.web.Messages;
 import fr.ent.sesame.web.Requests;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.SecurityContext;
 import java.io.Serializable;
 
 /** The page the validation link opens: it shows the address and a confirm button; only the button validates. */
@@ -18,19 +18,18 @@ public class AddressValidationBean implements Serializable {
     @Inject
     PersonalAddressChange personalAddressChange;
 
-    @Inject
-    SecurityContext securityContext;
-
     private String token;
-    private String address;
+    private EmailAddress address;
 
     public void open() {
-        address = personalAddressChange.addressToValidate(me(), token).orElse(null);
+        address = personalAddressChange
+                .addressToValidate(Requests.signedIn(), token)
+                .orElse(null);
     }
 
     public String confirm() {
         try {
-            personalAddressChange.validate(me(), token, Requests.requester());
+            personalAddressChange.validate(Requests.signedIn(), token, Requests.requester());
             return "/mon-compte/index.xhtml?faces-redirect=true&done=validated";
         } catch (ValidationLinkRefused refused) {
             address = null;
@@ -39,11 +38,7 @@ public class AddressValidationBean implements Serializable {
         }
     }
 
-    private String me() {
-        return securityContext.getCallerPrincipal().getName();
-    }
-
-    public String getAddress() {
+    public EmailAddress getAddress() {
         return address;
     }
 

@@ -1,6 +1,7 @@
 package fr.ent.sesame.account;
 
 import fr.ent.sesame.directory.Account;
+import fr.ent.sesame.kernel.Identifier;
 import fr.ent.sesame.kernel.Requester;
 import fr.ent.sesame.kernel.Transactions;
 import fr.ent.sesame.password.PasswordChanges;
@@ -30,7 +31,7 @@ public class ChangePassword {
 
     /** When the change took effect: sessions that signed in before it end, this one carries on from it. */
     public Instant change(
-            String identifier, String current, String newPassword, String confirmation, Requester requester) {
+            Identifier identifier, String current, String newPassword, String confirmation, Requester requester) {
         Account account = currentPassword.confirm(identifier, current, requester);
         PasswordChanges.NewPassword prepared = passwordChanges.prepare(account, newPassword, confirmation);
         passwordChanges.write(prepared, Optional.of(current));

@@ -7,6 +7,7 @@ import fr.ent.sesame.directory.Account;
 import fr.ent.sesame.directory.Accounts;
 import fr.ent.sesame.directory.PasswordStore;
 import fr.ent.sesame.directory.PasswordStores;
+import fr.ent.sesame.kernel.Identifier;
 import fr.ent.sesame.kernel.Requester;
 import fr.ent.sesame.security.Throttle;
 import fr.ent.sesame.security.ThrottleScopes;
@@ -41,7 +42,7 @@ public class CurrentPasswordCheck {
     Settings settings;
 
     /** The signed-in account, once its current password is confirmed. */
-    public Account confirm(String identifier, String currentPassword, Requester requester) {
+    public Account confirm(Identifier identifier, String currentPassword, Requester requester) {
         Account account = accounts.byIdentifier(identifier)
                 .orElseThrow(() -> new IllegalStateException("Signed-in account no longer exists"));
         String key = account.id().toString();
@@ -62,7 +63,7 @@ public class CurrentPasswordCheck {
                     AuditEventType.CURRENT_PASSWORD_WRONG,
                     AuditOutcome.FAILURE,
                     account.id(),
-                    identifier,
+                    identifier.value(),
                     requester.clientAddress(),
                     null);
             throw new WrongCurrentPassword();

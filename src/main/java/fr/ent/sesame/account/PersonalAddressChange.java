@@ -8,6 +8,8 @@ import fr.ent.sesame.audit.AuditOutcome;
 import fr.ent.sesame.directory.Account;
 import fr.ent.sesame.directory.Accounts;
 import fr.ent.sesame.directory.PersonalAddress;
+import fr.ent.sesame.kernel.EmailAddress;
+import fr.ent.sesame.kernel.Identifier;
 import fr.ent.sesame.kernel.Requester;
 import fr.ent.sesame.kernel.Transactions;
 import fr.ent.sesame.mail.MailOutbox;
@@ -61,8 +63,8 @@ public class PersonalAddressChange {
     Transactions transactions;
 
     /** Records the address as waiting for validation and mails it a link; an older pending address and link die. */
-    public void request(String identifier, String typedAddress, String current, Requester requester) {
-        String address = AddressRejected.unlessAcceptable(typedAddress);
+    public void request(Identifier identifier, String typedAddress, String current, Requester requester) {
+        EmailAddress address = AddressRejected.unlessAcceptable(typedAddress);
         Account confirmed = currentPassword.confirm(identifier, current, requester);
         transactions.inOne(() -> {
             Account account = accounts.byId(confirmed.id()).orElseThrow();
@@ -71,14 +73,14 @@ public class PersonalAddressChange {
                     AuditEventType.ADDRESS_CHANGE_REQUESTED,
                     AuditOutcome.SUCCESS,
                     account.id(),
-                    identifier,
+                    identifier.value(),
                     requester.clientAddress(),
                     null);
         });
     }
 
     /** The address the link would validate, if it is usable by the signed-in account. Changes nothing. */
-    public Optional<String> addressToValidate(String identifier, String token) {
+    public Optional<EmailAddress> addressToValidate(Identifier identifier, String token) {
         return usable(identifier, token).map(OneTimeToken::targetAddress);
     }
 
@@ -86,15 +88,16 @@ public class PersonalAddressChange {
      * The confirm button: the link is consumed by one conditional update; the address becomes the validated
      * one, the previous validated address is replaced and told so, and reset links sent to it die.
      */
-    public void validate(String identifier, String token, Requester requester) {
+    public void validate(Identifier identifier, String token, Requester requester) {
         // The account is looked up first, with no transaction open (in ldap mode it asks the directory).
         Long signedIn = accounts.byIdentifier(identifier).map(Account::id).orElseThrow(ValidationLinkRefused::new);
-        String validated = transactions.inOne(
+        EmailAddress validated = transactions.inOne(
                 () -> validateIn(signedIn, identifier, token, requester.clientAddress(), requester.locale()));
         accounts.shareValidatedAddress(identifier, validated);
     }
 
-    private String validateIn(Long signedIn, String identifier, String token, String clientAddress, Locale locale) {
+    private EmailAddress validateIn(
+            Long signedIn, Identifier identifier, String token, String clientAddress, Locale locale) {
         OneTimeToken link = tokens.findUsable(TokenPurpose.ADDRESS_VALIDATION, token)
                 .filter(t -> signedIn.equals(t.accountId()))
                 .orElseThrow(ValidationLinkRefused::new);
@@ -111,21 +114,26 @@ public class PersonalAddressChange {
         pending.validate(now);
         tokens.voidAll(TokenPurpose.PASSWORD_RESET, account.id());
         audit.record(
-                AuditEventType.ADDRESS_VALIDATED, AuditOutcome.SUCCESS, account.id(), identifier, clientAddress, null);
+                AuditEventType.ADDRESS_VALIDATED,
+                AuditOutcome.SUCCESS,
+                account.id(),
+                identifier.value(),
+                clientAddress,
+                null);
         previous.filter(old -> !old.address().equals(pending.address()))
                 .ifPresent(old -> outbox.enqueue(
                         old.address(),
                         "address-replaced",
                         locale,
                         Map.of(
-                                "identifier", account.identifier(),
+                                "identifier", account.identifier().value(),
                                 "firstName", account.firstName(),
                                 "institution", settings.institutionName(),
                                 "support", settings.supportContact())));
         return pending.address();
     }
 
-    private Optional<OneTimeToken> usable(String identifier, String token) {
+    private Optional<OneTimeToken> usable(Identifier identifier, String token) {
         return tokens.findUsable(TokenPurpose.ADDRESS_VALIDATION, token)
                 .filter(t -> accounts.byIdentifier(identifier)
                         .map(Account::id)

@@ -6,6 +6,8 @@ import fr.ent.sesame.audit.AuditOutcome;
 import fr.ent.sesame.directory.Account;
 import fr.ent.sesame.directory.Accounts;
 import fr.ent.sesame.directory.PersonalAddress;
+import fr.ent.sesame.kernel.EmailAddress;
+import fr.ent.sesame.kernel.Identifier;
 import fr.ent.sesame.kernel.Requester;
 import fr.ent.sesame.kernel.Transactions;
 import fr.ent.sesame.mail.MailOutbox;
@@ -55,14 +57,14 @@ public class SecretQuestionChange {
     Transactions transactions;
 
     public void choose(
-            String identifier,
+            Identifier identifier,
             String questionId,
             String answer,
             String confirmation,
             String current,
             Requester requester) {
         Account signedIn = accounts.byIdentifier(identifier).orElseThrow();
-        java.util.List<String> addresses = java.util.stream.Stream.concat(
+        java.util.List<EmailAddress> addresses = java.util.stream.Stream.concat(
                         accounts.validatedAddressOf(signedIn).stream(), accounts.pendingAddressOf(signedIn).stream())
                 .map(PersonalAddress::address)
                 .toList();
@@ -77,7 +79,7 @@ public class SecretQuestionChange {
                     AuditEventType.QUESTION_CHANGED,
                     AuditOutcome.SUCCESS,
                     account.id(),
-                    identifier,
+                    identifier.value(),
                     requester.clientAddress(),
                     null);
             accounts.validatedAddressOf(account)
@@ -87,7 +89,7 @@ public class SecretQuestionChange {
                             requester.locale(),
                             Map.of(
                                     "identifier",
-                                    account.identifier(),
+                                    account.identifier().value(),
                                     "firstName",
                                     account.firstName(),
                                     "institution",

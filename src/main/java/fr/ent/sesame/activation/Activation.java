@@ -7,8 +7,10 @@ import fr.ent.sesame.audit.AuditLog;
 import fr.ent.sesame.audit.AuditOutcome;
 import fr.ent.sesame.directory.Account;
 import fr.ent.sesame.directory.Accounts;
-import fr.ent.sesame.directory.Identifiers;
+import fr.ent.sesame.directory.MemberNumbers;
 import fr.ent.sesame.directory.SelfService;
+import fr.ent.sesame.kernel.EmailAddress;
+import fr.ent.sesame.kernel.Identifier;
 import fr.ent.sesame.kernel.Requester;
 import fr.ent.sesame.kernel.Secrets;
 import fr.ent.sesame.kernel.Transactions;
@@ -117,14 +119,14 @@ public class Activation {
                 settings.activationCodesPerPersonPerHour(),
                 Duration.ofHours(1));
         account.ifPresent(member -> {
-            Optional<String> enrolmentAddress = member.enrolmentAddress();
+            Optional<EmailAddress> enrolmentAddress = member.enrolmentAddress();
             if (mayMail && enrolmentAddress.isPresent()) {
                 transactions.inOne(() -> {
                     audit.record(
                             AuditEventType.ACTIVATION_CODE_SENT,
                             AuditOutcome.SUCCESS,
                             member.id(),
-                            member.identifier(),
+                            member.identifier().value(),
                             clientAddress,
                             null);
                     outbox.enqueue(
@@ -145,7 +147,7 @@ public class Activation {
                         AuditEventType.ACTIVATION_CODE_SENT,
                         AuditOutcome.REFUSED,
                         member.id(),
-                        member.identifier(),
+                        member.identifier().value(),
                         clientAddress,
                         enrolmentAddress.isPresent() ? "hourly cap" : "no enrolment address");
             }
@@ -183,7 +185,7 @@ public class Activation {
                     AuditEventType.ACTIVATION_REFUSED,
                     AuditOutcome.FAILURE,
                     account.map(Account::id).orElse(null),
-                    account.map(Account::identifier).orElse(null),
+                    account.map(a -> a.identifier().value()).orElse(null),
                     requester.clientAddress(),
                     "wrong code");
             throw new ActivationRefused();
@@ -206,7 +208,7 @@ public class Activation {
                 ThrottleScopes.ACTIVATION_SESSION,
                 sessionId,
                 settings.activationAttemptsPerSessionPerHour());
-        String typedNumber = Identifiers.canonicalNumber(number);
+        String typedNumber = MemberNumbers.canonical(number);
         if (!allowed) {
             audit.record(
                     AuditEventType.ACTIVATION_REFUSED, AuditOutcome.REFUSED, null, typedNumber, clientAddress, "limit");
@@ -229,7 +231,7 @@ public class Activation {
                     AuditEventType.ACTIVATION_REFUSED,
                     AuditOutcome.FAILURE,
                     refused == null ? null : refused.id(),
-                    refused == null ? typedNumber : refused.identifier(),
+                    refused == null ? typedNumber : refused.identifier().value(),
                     clientAddress,
                     refused == null ? "no match" : refused.state() + " " + refused.kind());
             return Optional.empty();
@@ -243,7 +245,7 @@ public class Activation {
     }
 
     /** The identifier, now active. Nothing is stored unless everything is accepted. */
-    public String activate(
+    public Identifier activate(
             ActivationGrant grant,
             boolean charterAccepted,
             String password,
@@ -269,8 +271,8 @@ public class Activation {
                 answerConfirmation,
                 read,
                 new SecretAnswers.Known(
-                        password, java.util.List.of(personalAddress == null ? "" : personalAddress.strip())));
-        String address = AddressRejected.unlessAcceptable(personalAddress);
+                        password, EmailAddress.parse(personalAddress).stream().toList()));
+        EmailAddress address = AddressRejected.unlessAcceptable(personalAddress);
         PasswordChanges.NewPassword firstPassword = passwordChanges.prepare(read, password, confirmation);
         String answerHash = hashing.hash(normalisedAnswer);
         // Last, once nothing else can refuse: in ldap mode the directory then holds the first password.

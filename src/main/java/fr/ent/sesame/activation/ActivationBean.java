@@ -1,6 +1,7 @@
 package fr.ent.sesame.activation;
 
 import fr.ent.sesame.address.AddressRejected;
+import fr.ent.sesame.kernel.Identifier;
 import fr.ent.sesame.kernel.ServiceBusyException;
 import fr.ent.sesame.password.PasswordRulesView;
 import fr.ent.sesame.question.AnswerRejected;
@@ -108,12 +109,12 @@ public class ActivationBean {
     }
 
     /** The identifier the form is for; null when no form is open (the page then offers to start again). */
-    public String getIdentifier() {
+    public Identifier getIdentifier() {
         ActivationGrant grant = activationSession.grant();
         return grant == null ? null : grant.identifier();
     }
 
-    public String getActivatedIdentifier() {
+    public Identifier getActivatedIdentifier() {
         return activationSession.activatedIdentifier();
     }
 

@@ -1,5 +1,6 @@
 package fr.ent.sesame.activation;
 
+import fr.ent.sesame.kernel.Identifier;
 import java.io.Serializable;
 import java.time.Instant;
 
@@ -7,7 +8,7 @@ import java.time.Instant;
  * What a successful identification opens: the activation form for this account until {@code expiresAt}.
  * It lives in the server-side session only; the account is never taken from a form field.
  */
-public record ActivationGrant(Long accountId, String identifier, Instant expiresAt) implements Serializable {
+public record ActivationGrant(Long accountId, Identifier identifier, Instant expiresAt) implements Serializable {
 
     public boolean isOpenAt(Instant now) {
         return now.isBefore(expiresAt);

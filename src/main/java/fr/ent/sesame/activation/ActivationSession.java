@@ -1,5 +1,6 @@
 package fr.ent.sesame.activation;
 
+import fr.ent.sesame.kernel.Identifier;
 import jakarta.enterprise.context.SessionScoped;
 import java.io.Serializable;
 
@@ -14,7 +15,7 @@ public class ActivationSession implements Serializable {
 
     private ActivationChallenge challenge;
     private ActivationGrant grant;
-    private String activatedIdentifier;
+    private Identifier activatedIdentifier;
 
     void awaitCode(ActivationChallenge sent) {
         challenge = sent;
@@ -48,7 +49,7 @@ public class ActivationSession implements Serializable {
         activatedIdentifier = null;
     }
 
-    void done(String identifier) {
+    void done(Identifier identifier) {
         grant = null;
         activatedIdentifier = identifier;
     }
@@ -57,7 +58,7 @@ public class ActivationSession implements Serializable {
         grant = null;
     }
 
-    String activatedIdentifier() {
+    Identifier activatedIdentifier() {
         return activatedIdentifier;
     }
 }

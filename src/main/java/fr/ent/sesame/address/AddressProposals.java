@@ -3,6 +3,7 @@ package fr.ent.sesame.address;
 import fr.ent.sesame.directory.Account;
 import fr.ent.sesame.directory.Accounts;
 import fr.ent.sesame.directory.PersonalAddress;
+import fr.ent.sesame.kernel.EmailAddress;
 import fr.ent.sesame.mail.MailOutbox;
 import fr.ent.sesame.settings.Settings;
 import fr.ent.sesame.token.OneTimeTokens;
@@ -38,7 +39,7 @@ public class AddressProposals {
     Clock clock;
 
     /** Records the address as waiting for validation and mails it a link; an older pending address and its link die. */
-    public void propose(Account account, String address, Locale locale) {
+    public void propose(Account account, EmailAddress address, Locale locale) {
         accounts.pendingAddressOf(account).ifPresent(PersonalAddress::replace);
         accounts.add(new PersonalAddress(account, address, clock.instant()));
         mailLink(account, address, locale);
@@ -52,7 +53,7 @@ public class AddressProposals {
         mailLink(account, pending.address(), locale);
     }
 
-    private void mailLink(Account account, String address, Locale locale) {
+    private void mailLink(Account account, EmailAddress address, Locale locale) {
         String token =
                 tokens.issue(TokenPurpose.ADDRESS_VALIDATION, account.id(), address, settings.addressLinkLifetime());
         outbox.enqueue(
@@ -62,7 +63,7 @@ public class AddressProposals {
                 Map.of(
                         "link", settings.publicUrl() + VALIDATION_PAGE + token,
                         "hours", Long.toString(settings.addressLinkLifetime().toHours()),
-                        "identifier", account.identifier(),
+                        "identifier", account.identifier().value(),
                         "firstName", account.firstName(),
                         "institution", settings.institutionName(),
                         "support", settings.supportContact()));

@@ -1,5 +1,6 @@
 package fr.ent.sesame.address;
 
+import fr.ent.sesame.kernel.EmailAddress;
 import jakarta.ejb.ApplicationException;
 
 /** The typed personal address is not one plain local@domain address. */
@@ -13,7 +14,7 @@ public class AddressRejected extends RuntimeException {
     }
 
     /** The address in the form it is stored and compared, or this exception. */
-    public static String unlessAcceptable(String typedAddress) {
-        return fr.ent.sesame.directory.EmailAddress.canonical(typedAddress).orElseThrow(AddressRejected::new);
+    public static EmailAddress unlessAcceptable(String typedAddress) {
+        return EmailAddress.parse(typedAddress).orElseThrow(AddressRejected::new);
     }
 }

@@ -1,5 +1,7 @@
 package fr.ent.sesame.directory;
 
+import fr.ent.sesame.kernel.EmailAddress;
+import fr.ent.sesame.kernel.Identifier;
 import fr.ent.sesame.kernel.Secrets;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -30,7 +32,7 @@ public class Account {
     private Long id;
 
     @Column(nullable = false, unique = true, length = 64)
-    private String identifier;
+    private Identifier identifier;
 
     /** ldap mode: the entry's stable id ({@code entryUUID}), which survives a renamed identifier. */
     @Column(name = "directory_id", unique = true, length = 64)
@@ -87,7 +89,7 @@ public class Account {
     private String activationKeyHash;
 
     @Column(name = "enrolment_address", length = 254)
-    private String enrolmentAddress;
+    private EmailAddress enrolmentAddress;
 
     @Column(name = "imported_at")
     private Instant importedAt;
@@ -220,7 +222,7 @@ public class Account {
     }
 
     /** Where the university reaches the person before they have an account: the activation code goes there. */
-    public Optional<String> enrolmentAddress() {
+    public Optional<EmailAddress> enrolmentAddress() {
         return Optional.ofNullable(enrolmentAddress);
     }
 
@@ -319,7 +321,7 @@ public class Account {
         return id;
     }
 
-    public String identifier() {
+    public Identifier identifier() {
         return identifier;
     }
 

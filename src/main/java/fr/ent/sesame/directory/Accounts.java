@@ -1,5 +1,7 @@
 package fr.ent.sesame.directory;
 
+import fr.ent.sesame.kernel.EmailAddress;
+import fr.ent.sesame.kernel.Identifier;
 import fr.ent.sesame.kernel.Transactions;
 import fr.ent.sesame.settings.DirectoryMode;
 import fr.ent.sesame.settings.Settings;
@@ -35,7 +37,7 @@ public class Accounts {
     @Inject
     java.time.Clock clock;
 
-    public Optional<Account> byIdentifier(String identifier) {
+    public Optional<Account> byIdentifier(Identifier identifier) {
         if (fromDirectory()) {
             return people.get().byIdentifier(identifier).map(this::synced);
         }
@@ -43,7 +45,7 @@ public class Accounts {
     }
 
     /** The account row as stored, without asking the directory (what every signed-in request checks). */
-    public Optional<Account> storedByIdentifier(String identifier) {
+    public Optional<Account> storedByIdentifier(Identifier identifier) {
         return em
                 .createQuery("select a from Account a where a.identifier = :identifier", Account.class)
                 .setParameter("identifier", identifier)
@@ -127,7 +129,7 @@ public class Accounts {
      * directory that does not answer gives no membership (the role waits for the next sign-in). Database
      * mode: never.
      */
-    public boolean isInDirectoryGroup(String identifier, String groupDn) {
+    public boolean isInDirectoryGroup(Identifier identifier, String groupDn) {
         if (!fromDirectory()) {
             return false;
         }
@@ -146,7 +148,7 @@ public class Accounts {
      * transaction); a directory that does not answer keeps it there, and the log says so. Database mode:
      * nothing to do.
      */
-    public void forgetAddressInDirectory(String identifier) {
+    public void forgetAddressInDirectory(Identifier identifier) {
         if (fromDirectory()) {
             try {
                 people.get().forgetPersonalAddress(identifier);
@@ -163,7 +165,7 @@ public class Accounts {
      * none open); a directory that refuses or does not answer leaves it validated in Sésame, and says so in
      * the log. Database mode: nothing to do.
      */
-    public void shareValidatedAddress(String identifier, String address) {
+    public void shareValidatedAddress(Identifier identifier, EmailAddress address) {
         if (fromDirectory()) {
             try {
                 people.get().recordPersonalAddress(identifier, address);
@@ -219,9 +221,10 @@ public class Accounts {
      * The accounts among these identifiers (the import job asks for one chunk at a time). The values are
      * written into the SQL rather than bound: PostgreSQL would otherwise soon reuse one generic plan made
      * while the table was nearly empty — a sequential scan — for a first import of tens of thousands of
-     * members (measured: 400 rows/s and falling). Identifiers reaching here match {@code [a-z0-9._-]+}.
+     * members (measured: 400 rows/s and falling). Being {@link Identifier}s, the values can hold nothing but
+     * {@code [a-z0-9._-]}.
      */
-    public List<Account> byIdentifiers(List<String> identifiers) {
+    public List<Account> byIdentifiers(List<Identifier> identifiers) {
         return identifiers.isEmpty()
                 ? List.of()
                 : em.createQuery("select a from Account a where a.identifier in :identifiers", Account.class)

@@ -1,5 +1,7 @@
 package fr.ent.sesame.directory;
 
+import fr.ent.sesame.kernel.EmailAddress;
+import fr.ent.sesame.kernel.Identifier;
 import java.time.LocalDate;
 
 /**
@@ -9,7 +11,7 @@ import java.time.LocalDate;
  * for the person (the activation code is mailed there), or null.
  */
 public record DirectoryEntry(
-        String identifier,
+        Identifier identifier,
         String lastName,
         String firstName,
         LocalDate birthDate,
@@ -19,4 +21,4 @@ public record DirectoryEntry(
         AccountKind kind,
         AccountState state,
         String activationKeyHash,
-        String enrolmentAddress) {}
+        EmailAddress enrolmentAddress) {}

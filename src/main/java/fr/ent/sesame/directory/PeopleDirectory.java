@@ -1,5 +1,7 @@
 package fr.ent.sesame.directory;
 
+import fr.ent.sesame.kernel.EmailAddress;
+import fr.ent.sesame.kernel.Identifier;
 import java.util.List;
 import java.util.Optional;
 
@@ -13,7 +15,7 @@ public interface PeopleDirectory {
     /** A person as the directory holds them: its stable id ({@code entryUUID}) and what Sésame reads. */
     record Person(String directoryId, DirectoryEntry entry) {}
 
-    Optional<Person> byIdentifier(String identifier);
+    Optional<Person> byIdentifier(Identifier identifier);
 
     /** Student number, INE or staff number (activation). */
     List<Person> byAnyNumber(String number);
@@ -32,14 +34,14 @@ public interface PeopleDirectory {
      * Whether the person's entry is a member of the group (a {@code groupOfNames} or
      * {@code groupOfUniqueNames} entry, by its DN); false for a group that does not exist.
      */
-    boolean isMember(String identifier, String groupDn);
+    boolean isMember(Identifier identifier, String groupDn);
 
     /** Removes the personal address from the person's entry (the support desk removed it); nothing when the site names no attribute. */
-    void forgetPersonalAddress(String identifier);
+    void forgetPersonalAddress(Identifier identifier);
 
     /**
      * Writes a newly validated personal address into the person's entry, so the university's other
      * applications see it; nothing when the site names no attribute for it. Called with no transaction open.
      */
-    void recordPersonalAddress(String identifier, String address);
+    void recordPersonalAddress(Identifier identifier, EmailAddress address);
 }

@@ -1,5 +1,6 @@
 package fr.ent.sesame.directory;
 
+import fr.ent.sesame.kernel.EmailAddress;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -28,7 +29,7 @@ public class PersonalAddress {
     private Account account;
 
     @Column(nullable = false, length = 254)
-    private String address;
+    private EmailAddress address;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
@@ -48,7 +49,7 @@ public class PersonalAddress {
     }
 
     /** An address the person typed; it counts only once validated through the link sent to it. */
-    public PersonalAddress(Account account, String address, Instant now) {
+    public PersonalAddress(Account account, EmailAddress address, Instant now) {
         this.account = account;
         this.address = address;
         this.state = PersonalAddressState.PENDING;
@@ -73,7 +74,7 @@ public class PersonalAddress {
         return account;
     }
 
-    public String address() {
+    public EmailAddress address() {
         return address;
     }
 

@@ -37,8 +37,9 @@ public class SelfService {
 
     private boolean looksTemporary(Account account) {
         return settings.temporaryIdentifierPattern()
-                .map(pattern ->
-                        Pattern.compile(pattern).matcher(account.identifier()).matches())
+                .map(pattern -> Pattern.compile(pattern)
+                        .matcher(account.identifier().value())
+                        .matches())
                 .orElse(false);
     }
 }

@@ -1,5 +1,6 @@
 package fr.ent.sesame.mail;
 
+import fr.ent.sesame.kernel.EmailAddress;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -27,19 +28,21 @@ public class MailOutbox {
     @Inject
     Event<MailQueued> queued;
 
-    public void enqueue(String recipient, String template, Locale locale, Map<String, String> model) {
+    /** The recipient is an {@link EmailAddress}: a mail never goes to a string nobody checked. */
+    public void enqueue(EmailAddress recipient, String template, Locale locale, Map<String, String> model) {
         JsonObjectBuilder json = Json.createObjectBuilder();
         model.forEach(json::add);
         StringWriter text = new StringWriter();
         Json.createWriter(text).write(json.build());
-        OutboxMail mail = new OutboxMail(recipient, template, locale.getLanguage(), text.toString(), clock.instant());
+        OutboxMail mail =
+                new OutboxMail(recipient.value(), template, locale.getLanguage(), text.toString(), clock.instant());
         em.persist(mail);
         em.flush();
         queued.fire(new MailQueued(mail.id()));
     }
 
     /** Mails to these addresses still waiting, or given up, newest first (the support desk's view of a person). */
-    public java.util.List<OutboxEntry> waitingOrGivenUpFor(java.util.Collection<String> recipients) {
+    public java.util.List<OutboxEntry> waitingOrGivenUpFor(java.util.Collection<EmailAddress> recipients) {
         if (recipients.isEmpty()) {
             return java.util.List.of();
         }
@@ -47,7 +50,9 @@ public class MailOutbox {
                         "select m from OutboxMail m where m.recipient in :recipients and m.status <> 'SENT'"
                                 + " order by m.createdAt desc",
                         OutboxMail.class)
-                .setParameter("recipients", recipients)
+                .setParameter(
+                        "recipients",
+                        recipients.stream().map(EmailAddress::value).toList())
                 .setMaxResults(20)
                 .getResultStream()
                 .map(OutboxMail::entry)

@@ -3,6 +3,7 @@ package fr.ent.sesame.memberimport;
 import fr.ent.sesame.directory.Account;
 import fr.ent.sesame.directory.Accounts;
 import fr.ent.sesame.directory.DirectoryEntry;
+import fr.ent.sesame.kernel.Identifier;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -28,7 +29,7 @@ public class MemberImports {
 
     public void apply(List<DirectoryEntry> entries, ImportTally tally) {
         Instant now = clock.instant();
-        Map<String, Account> existing =
+        Map<Identifier, Account> existing =
                 accounts
                         .byIdentifiers(
                                 entries.stream().map(DirectoryEntry::identifier).toList())

@@ -4,8 +4,9 @@ import fr.ent.sesame.directory.Account;
 import fr.ent.sesame.directory.AccountKind;
 import fr.ent.sesame.directory.AccountState;
 import fr.ent.sesame.directory.DirectoryEntry;
-import fr.ent.sesame.directory.EmailAddress;
-import fr.ent.sesame.directory.Identifiers;
+import fr.ent.sesame.directory.MemberNumbers;
+import fr.ent.sesame.kernel.EmailAddress;
+import fr.ent.sesame.kernel.Identifier;
 import fr.ent.sesame.kernel.Secrets;
 import fr.ent.sesame.memberimport.MemberColumns.Column;
 import java.time.LocalDate;
@@ -13,18 +14,17 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /** The rules a row of the members file must meet to become directory data; pure, so it is unit-tested. */
 final class MemberRows {
 
-    private static final Pattern IDENTIFIER = Pattern.compile("[a-z0-9][a-z0-9._-]*");
     private static final Pattern NUMBER = Pattern.compile("[A-Z0-9-]*");
     private static final DateTimeFormatter ISO =
             DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
     private static final DateTimeFormatter FRENCH =
             DateTimeFormatter.ofPattern("dd/MM/uuuu").withResolverStyle(ResolverStyle.STRICT);
-    private static final int LONGEST_IDENTIFIER = 64;
     private static final int LONGEST_NAME = 128;
     private static final int LONGEST_NUMBER = 32;
     private static final int INE_LENGTH = 11;
@@ -41,14 +41,7 @@ final class MemberRows {
         if (fields.size() > columns.width()) {
             throw new RejectedRow(number, fields.size() + " fields where the header has " + columns.width());
         }
-        String identifier = Identifiers.canonical(columns.valueOf(Column.IDENTIFIER, fields));
-        if (identifier.isEmpty()) {
-            throw new RejectedRow(number, "missing identifier");
-        }
-        limit(number, "identifier", identifier, LONGEST_IDENTIFIER);
-        if (!IDENTIFIER.matcher(identifier).matches()) {
-            throw new RejectedRow(number, "identifier with characters other than a-z, 0-9, '.', '_' and '-'");
-        }
+        Identifier identifier = identifier(number, columns.valueOf(Column.IDENTIFIER, fields));
         String lastName = name(number, "last name", columns.valueOf(Column.LAST_NAME, fields));
         String firstName = name(number, "first name", columns.valueOf(Column.FIRST_NAME, fields));
         String key = columns.valueOf(Column.ACTIVATION_KEY, fields);
@@ -68,12 +61,25 @@ final class MemberRows {
                 enrolmentAddress(number, columns.valueOf(Column.ENROLMENT_ADDRESS, fields)));
     }
 
+    /** The identifier, or the reason no account can have it. */
+    private static Identifier identifier(long line, String value) throws RejectedRow {
+        Optional<Identifier> identifier = Identifier.parse(value);
+        if (identifier.isPresent()) {
+            return identifier.get();
+        }
+        if (value.isBlank()) {
+            throw new RejectedRow(line, "missing identifier");
+        }
+        limit(line, "identifier", value.strip(), Identifier.LONGEST);
+        throw new RejectedRow(line, "identifier with characters other than a-z, 0-9, '.', '_' and '-'");
+    }
+
     /** Held to the rules of a personal address: the activation code is mailed there. Null when blank. */
-    private static String enrolmentAddress(long line, String value) throws RejectedRow {
+    private static EmailAddress enrolmentAddress(long line, String value) throws RejectedRow {
         if (value.isBlank()) {
             return null;
         }
-        return EmailAddress.canonical(value)
+        return EmailAddress.parse(value)
                 .orElseThrow(
                         () -> new RejectedRow(line, "enrolment address that is not one plain address (local@domain)"));
     }
@@ -91,7 +97,7 @@ final class MemberRows {
 
     /** A number the university gave: upper case, letters, digits and dashes; null when blank. */
     private static String code(long line, String what, String value, int longest) throws RejectedRow {
-        String code = Identifiers.canonicalNumber(value);
+        String code = MemberNumbers.canonical(value);
         limit(line, what, code, longest);
         if (!NUMBER.matcher(code).matches()) {
             throw new RejectedRow(line, what + " with characters other than letters, digits and '-'");

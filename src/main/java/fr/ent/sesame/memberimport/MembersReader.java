@@ -1,6 +1,6 @@
 package fr.ent.sesame.memberimport;
 
-import fr.ent.sesame.directory.Identifiers;
+import fr.ent.sesame.kernel.Identifier;
 import fr.ent.sesame.settings.DirectoryMode;
 import fr.ent.sesame.settings.Settings;
 import jakarta.batch.api.BatchProperty;
@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Reads the members file line by line. The checkpoint is the number of the last line handed on, so a
@@ -32,7 +33,7 @@ public class MembersReader extends AbstractItemReader {
 
     private CsvLines lines;
     private MemberColumns columns;
-    private final Map<String, Long> firstLineOf = new HashMap<>();
+    private final Map<Identifier, Long> firstLineOf = new HashMap<>();
     private long lastLine;
 
     @Override
@@ -66,9 +67,10 @@ public class MembersReader extends AbstractItemReader {
         lastLine = line.number();
         Long duplicateOf = null;
         if (line.readable()) {
-            String identifier = Identifiers.canonical(columns.valueOf(MemberColumns.Column.IDENTIFIER, line.fields()));
-            if (!identifier.isEmpty()) {
-                duplicateOf = firstLineOf.putIfAbsent(identifier, line.number());
+            Optional<Identifier> identifier =
+                    Identifier.parse(columns.valueOf(MemberColumns.Column.IDENTIFIER, line.fields()));
+            if (identifier.isPresent()) {
+                duplicateOf = firstLineOf.putIfAbsent(identifier.get(), line.number());
             }
         }
         return new MemberLine(line, columns, duplicateOf);

@@ -116,7 +116,7 @@ public class PasswordChanges {
             throw new PasswordsDiffer();
         }
         PasswordPolicy.Person person = new PasswordPolicy.Person(
-                account.identifier(), account.firstName(), account.lastName(), settings.institutionName());
+                account.identifier().value(), account.firstName(), account.lastName(), settings.institutionName());
         List<PasswordPolicy.Rule> broken = new ArrayList<>(rules.current().check(newPassword, person));
         boolean keepsHashes = passwords.current().keepsHashes();
         if (broken.isEmpty() && keepsHashes && wasUsedRecently(account, newPassword)) {
@@ -171,9 +171,16 @@ public class PasswordChanges {
         accounts.record(account.changePassword(password.hash(), now));
         tokens.voidAll(TokenPurpose.PASSWORD_RESET, account.id());
         tokens.voidAll(TokenPurpose.SUPPORT_RESET, account.id());
-        throttle.clear(ThrottleScopes.ANSWER_ACCOUNT, Secrets.sha256Hex(account.identifier()));
+        throttle.clear(
+                ThrottleScopes.ANSWER_ACCOUNT,
+                Secrets.sha256Hex(account.identifier().value()));
         audit.record(
-                reason.event, AuditOutcome.SUCCESS, account.id(), account.identifier(), clientAddress, reason.detail);
+                reason.event,
+                AuditOutcome.SUCCESS,
+                account.id(),
+                account.identifier().value(),
+                clientAddress,
+                reason.detail);
         accounts.validatedAddressOf(account)
                 .filter(address -> reason.notice != null)
                 .ifPresent(address -> outbox.enqueue(
@@ -182,7 +189,7 @@ public class PasswordChanges {
                         locale,
                         Map.of(
                                 "identifier",
-                                account.identifier(),
+                                account.identifier().value(),
                                 "firstName",
                                 account.firstName(),
                                 "when",

@@ -1,6 +1,7 @@
 package fr.ent.sesame.question;
 
 import fr.ent.sesame.directory.Account;
+import fr.ent.sesame.kernel.EmailAddress;
 import fr.ent.sesame.kernel.Secrets;
 import fr.ent.sesame.settings.Settings;
 import jakarta.annotation.PostConstruct;
@@ -31,7 +32,7 @@ import java.util.stream.Stream;
 public class SecretAnswers {
 
     /** What else the person has typed or owns that an answer must not repeat. */
-    public record Known(String password, Collection<String> addresses) {
+    public record Known(String password, Collection<EmailAddress> addresses) {
 
         public Known {
             addresses = addresses.stream().filter(Objects::nonNull).toList();
@@ -80,7 +81,7 @@ public class SecretAnswers {
             throw new AnswerRejected(AnswerRejected.Reason.TOO_LONG);
         }
         String bare = bare(normalised);
-        if (bare.equals(bare(account.identifier()))) {
+        if (bare.equals(bare(account.identifier().value()))) {
             throw new AnswerRejected(AnswerRejected.Reason.IS_IDENTIFIER);
         }
         if (known.password() != null
@@ -122,9 +123,9 @@ public class SecretAnswers {
             facts.add(bare(account.firstName() + account.lastName()));
             facts.add(bare(account.lastName() + account.firstName()));
         }
-        for (String address : known.addresses()) {
-            facts.add(bare(address));
-            facts.add(bare(address.substring(0, Math.max(0, address.indexOf('@')))));
+        for (EmailAddress address : known.addresses()) {
+            facts.add(bare(address.value()));
+            facts.add(bare(address.localPart()));
         }
         LocalDate birthDate = account.birthDate();
         if (birthDate != null) {

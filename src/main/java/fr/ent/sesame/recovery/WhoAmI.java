@@ -5,8 +5,9 @@ import fr.ent.sesame.audit.AuditLog;
 import fr.ent.sesame.audit.AuditOutcome;
 import fr.ent.sesame.directory.Account;
 import fr.ent.sesame.directory.Accounts;
-import fr.ent.sesame.directory.Identifiers;
+import fr.ent.sesame.directory.MemberNumbers;
 import fr.ent.sesame.directory.SelfService;
+import fr.ent.sesame.kernel.Identifier;
 import fr.ent.sesame.kernel.Requester;
 import fr.ent.sesame.kernel.Secrets;
 import fr.ent.sesame.kernel.Transactions;
@@ -61,7 +62,7 @@ public class WhoAmI {
      * The identifier to show, or empty when the site mails it instead: then the page says the same thing
      * whether a mail went or not.
      */
-    public Optional<String> findIdentifier(
+    public Optional<Identifier> findIdentifier(
             String lastName, String firstName, LocalDate birthDate, String number, Requester requester) {
         String clientAddress = requester.clientAddress();
         if (!settings.recoveryEnabled()) {
@@ -79,7 +80,7 @@ public class WhoAmI {
                     AuditEventType.IDENTIFIER_RECOVERY, AuditOutcome.REFUSED, null, number, clientAddress, "limit");
             throw new TooManyAttempts();
         }
-        String typedNumber = Identifiers.canonicalNumber(number);
+        String typedNumber = MemberNumbers.canonical(number);
         List<Account> found = typedNumber.isEmpty() || typedNumber.length() > LONGEST_FIELD || birthDate == null
                 ? List.of()
                 : accounts.byStudentOrStaffNumber(typedNumber).stream()
@@ -109,7 +110,7 @@ public class WhoAmI {
                     AuditEventType.IDENTIFIER_RECOVERY,
                     AuditOutcome.SUCCESS,
                     account.id(),
-                    account.identifier(),
+                    account.identifier().value(),
                     clientAddress,
                     byMail ? (mayMail ? "mail" : "mail capped") : "page");
             if (mayMail) {
@@ -119,7 +120,7 @@ public class WhoAmI {
                                 "identifier-recovery",
                                 requester.locale(),
                                 Map.of(
-                                        "identifier", account.identifier(),
+                                        "identifier", account.identifier().value(),
                                         "firstName", account.firstName(),
                                         "institution", settings.institutionName(),
                                         "support", settings.supportContact())));

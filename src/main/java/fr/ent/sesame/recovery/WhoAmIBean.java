@@ -1,5 +1,6 @@
 package fr.ent.sesame.recovery;
 
+import fr.ent.sesame.kernel.Identifier;
 import fr.ent.sesame.settings.Settings;
 import fr.ent.sesame.web.Messages;
 import fr.ent.sesame.web.Requests;
@@ -22,7 +23,7 @@ public class WhoAmIBean {
     private String firstName;
     private LocalDate birthDate;
     private String number;
-    private String identifier;
+    private Identifier identifier;
     private boolean mailed;
 
     public String submit() {
@@ -44,7 +45,7 @@ public class WhoAmIBean {
         return mailed;
     }
 
-    public String getIdentifier() {
+    public Identifier getIdentifier() {
         return identifier;
     }
 

@@ -5,10 +5,10 @@ import fr.ent.sesame.audit.AuditLog;
 import fr.ent.sesame.audit.AuditOutcome;
 import fr.ent.sesame.directory.Account;
 import fr.ent.sesame.directory.Accounts;
-import fr.ent.sesame.directory.EmailAddress;
-import fr.ent.sesame.directory.Identifiers;
 import fr.ent.sesame.directory.PersonalAddress;
 import fr.ent.sesame.directory.SelfService;
+import fr.ent.sesame.kernel.EmailAddress;
+import fr.ent.sesame.kernel.Identifier;
 import fr.ent.sesame.kernel.Requester;
 import fr.ent.sesame.kernel.Secrets;
 import fr.ent.sesame.kernel.Transactions;
@@ -77,38 +77,34 @@ public class ResetByEmail {
         if (!settings.emailProcedureEnabled()) {
             throw new ProcedureClosed();
         }
-        String identifier = Identifiers.canonical(identifierAsTyped);
+        Optional<Identifier> identifier = Identifier.parse(identifierAsTyped);
+        String typed = Identifier.folded(identifierAsTyped);
         if (!throttle.tryUse(
                 ThrottleScopes.RESET_MAIL_CLIENT,
                 clientAddress,
                 settings.resetMailsPerClientPerHour(),
                 Duration.ofHours(1))) {
             audit.record(
-                    AuditEventType.RESET_REQUESTED,
-                    AuditOutcome.REFUSED,
-                    null,
-                    identifier,
-                    clientAddress,
-                    "client limit");
+                    AuditEventType.RESET_REQUESTED, AuditOutcome.REFUSED, null, typed, clientAddress, "client limit");
             throw new TooManyRequests();
         }
-        Optional<String> address = EmailAddress.canonical(addressAsTyped);
-        Optional<Account> account = address.isEmpty() || identifier.length() > settings.identifierMaxLength()
+        Optional<EmailAddress> address = EmailAddress.parse(addressAsTyped);
+        Optional<Account> account = address.isEmpty() || identifier.isEmpty()
                 ? Optional.empty()
-                : accounts.byIdentifier(identifier)
+                : accounts.byIdentifier(identifier.get())
                         .filter(selfService::allows)
                         .filter(a -> accounts.validatedAddressOf(a)
                                 .map(PersonalAddress::address)
-                                .filter(address.get()::equalsIgnoreCase)
+                                .filter(address.get()::equals)
                                 .isPresent());
         if (account.isEmpty()) {
-            audit.record(AuditEventType.RESET_REQUESTED, AuditOutcome.FAILURE, null, identifier, clientAddress, null);
+            audit.record(AuditEventType.RESET_REQUESTED, AuditOutcome.FAILURE, null, typed, clientAddress, null);
             throw new NoValidatedAddressMatch();
         }
         Account found = account.get();
         if (!throttle.tryUse(
                 ThrottleScopes.RESET_MAIL_ACCOUNT,
-                Secrets.sha256Hex(identifier),
+                Secrets.sha256Hex(typed),
                 settings.resetMailsPerAccountPerHour(),
                 Duration.ofHours(1))) {
             // Same answer as when a mail goes: the person already has recent links in their mailbox.
@@ -116,15 +112,14 @@ public class ResetByEmail {
                     AuditEventType.RESET_REQUESTED,
                     AuditOutcome.REFUSED,
                     found.id(),
-                    identifier,
+                    typed,
                     clientAddress,
                     "account limit");
             return;
         }
         transactions.inOne(() -> {
             mailLink(found, address.get(), requester.locale());
-            audit.record(
-                    AuditEventType.RESET_LINK_SENT, AuditOutcome.SUCCESS, found.id(), identifier, clientAddress, null);
+            audit.record(AuditEventType.RESET_LINK_SENT, AuditOutcome.SUCCESS, found.id(), typed, clientAddress, null);
         });
     }
 
@@ -133,7 +128,7 @@ public class ResetByEmail {
      * transaction; every older link of the account dies. Procedure 2, and the support desk's "send a reset link".
      */
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
-    public void mailLink(Account account, String validatedAddress, Locale locale) {
+    public void mailLink(Account account, EmailAddress validatedAddress, Locale locale) {
         String token =
                 tokens.issue(TokenPurpose.PASSWORD_RESET, account.id(), validatedAddress, settings.resetLinkLifetime());
         outbox.enqueue(
@@ -143,7 +138,7 @@ public class ResetByEmail {
                 Map.of(
                         "link", linkTo(token),
                         "minutes", Long.toString(settings.resetLinkLifetime().toMinutes()),
-                        "identifier", account.identifier(),
+                        "identifier", account.identifier().value(),
                         "firstName", account.firstName(),
                         "institution", settings.institutionName(),
                         "support", settings.supportContact()));
@@ -196,7 +191,7 @@ public class ResetByEmail {
                         AuditEventType.RESET_LINK_USED,
                         AuditOutcome.SUCCESS,
                         account.id(),
-                        account.identifier(),
+                        account.identifier().value(),
                         clientAddress,
                         null);
             });

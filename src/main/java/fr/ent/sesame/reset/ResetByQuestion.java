@@ -5,8 +5,8 @@ import fr.ent.sesame.audit.AuditLog;
 import fr.ent.sesame.audit.AuditOutcome;
 import fr.ent.sesame.directory.Account;
 import fr.ent.sesame.directory.Accounts;
-import fr.ent.sesame.directory.Identifiers;
 import fr.ent.sesame.directory.SelfService;
+import fr.ent.sesame.kernel.Identifier;
 import fr.ent.sesame.kernel.Requester;
 import fr.ent.sesame.kernel.Secrets;
 import fr.ent.sesame.kernel.Transactions;
@@ -69,8 +69,9 @@ public class ResetByQuestion {
         if (!settings.questionProcedureEnabled()) {
             throw new ProcedureClosed();
         }
-        String identifier = Identifiers.canonical(identifierAsTyped);
-        String accountKey = Secrets.sha256Hex(identifier);
+        Optional<Identifier> identifier = Identifier.parse(identifierAsTyped);
+        String typed = Identifier.folded(identifierAsTyped);
+        String accountKey = Secrets.sha256Hex(typed);
         String sessionKey = Secrets.sha256Hex(requester.sessionId());
         Optional<Instant> lockedUntil = throttle.lockedUntilAny(
                 ThrottleScopes.ANSWER_ACCOUNT,
@@ -80,23 +81,21 @@ public class ResetByQuestion {
                 ThrottleScopes.ANSWER_SESSION,
                 sessionKey);
         if (lockedUntil.isPresent()) {
-            audit.record(
-                    AuditEventType.LOCKED, AuditOutcome.REFUSED, null, identifier, clientAddress, "question procedure");
+            audit.record(AuditEventType.LOCKED, AuditOutcome.REFUSED, null, typed, clientAddress, "question procedure");
             throw new ProcedureLocked(clock.instant(), lockedUntil.get());
         }
-        String typed = Secrets.answerForm(answer);
-        Optional<Account> account =
-                identifier.length() <= settings.identifierMaxLength() && typed.length() <= Secrets.LONGEST_ANSWER
-                        ? accounts.byIdentifier(identifier)
-                                .filter(selfService::allows)
-                                .filter(Account::hasSecretQuestion)
-                                .filter(a -> a.questionId().equals(questionId))
-                        : Optional.empty();
+        String typedAnswer = Secrets.answerForm(answer);
+        Optional<Account> account = identifier.isPresent() && typedAnswer.length() <= Secrets.LONGEST_ANSWER
+                ? accounts.byIdentifier(identifier.get())
+                        .filter(selfService::allows)
+                        .filter(Account::hasSecretQuestion)
+                        .filter(a -> a.questionId().equals(questionId))
+                : Optional.empty();
         boolean right;
         if (account.isPresent()) {
-            right = hashing.verify(typed, account.get().answerHash());
+            right = hashing.verify(typedAnswer, account.get().answerHash());
         } else {
-            hashing.verifyAgainstNothing(typed);
+            hashing.verifyAgainstNothing(typedAnswer);
             right = false;
         }
         Long accountId = account.map(Account::id).orElse(null);
@@ -119,10 +118,10 @@ public class ResetByQuestion {
                     settings.answerMaxFailuresPerSession(),
                     settings.answerFirstLock(),
                     settings.answerMaxLock());
-            audit.record(AuditEventType.ANSWER_WRONG, AuditOutcome.FAILURE, accountId, identifier, clientAddress, null);
+            audit.record(AuditEventType.ANSWER_WRONG, AuditOutcome.FAILURE, accountId, typed, clientAddress, null);
             throw new AnswerMismatch();
         }
-        audit.record(AuditEventType.ANSWER_RIGHT, AuditOutcome.SUCCESS, accountId, identifier, clientAddress, null);
+        audit.record(AuditEventType.ANSWER_RIGHT, AuditOutcome.SUCCESS, accountId, typed, clientAddress, null);
         return new ResetGrant(accountId, clock.instant().plus(settings.resetStepLifetime()));
     }
 

@@ -38,7 +38,7 @@ public class AccountIdentityStore implements IdentityStore {
                 .map(identifier -> {
                     request.getSession(true).setAttribute(SessionFreshnessFilter.SIGNED_IN_AT, clock.instant());
                     return new CredentialValidationResult(
-                            identifier,
+                            identifier.value(),
                             Roles.of(identifier, settings, group -> accounts.isInDirectoryGroup(identifier, group)));
                 })
                 .orElse(CredentialValidationResult.INVALID_RESULT);

@@ -1,5 +1,6 @@
 package fr.ent.sesame.security;
 
+import fr.ent.sesame.kernel.Identifier;
 import fr.ent.sesame.settings.OidcSettings;
 import fr.ent.sesame.settings.Settings;
 import java.util.Set;
@@ -25,7 +26,7 @@ public final class Roles {
      * next sign-in.
      */
     public static Set<String> of(
-            String identifier, Settings settings, java.util.function.Predicate<String> memberOfGroup) {
+            Identifier identifier, Settings settings, java.util.function.Predicate<String> memberOfGroup) {
         return of(
                 identifier,
                 settings,
@@ -37,7 +38,7 @@ public final class Roles {
      * The roles of a person signed in through the single sign-on: as above, the groups being those the
      * identity provider listed in its groups claim (sesame.oidc.support-group / support-readonly-group).
      */
-    public static Set<String> fromClaims(String identifier, Settings settings, Set<String> claimedGroups) {
+    public static Set<String> fromClaims(Identifier identifier, Settings settings, Set<String> claimedGroups) {
         OidcSettings oidc = settings.oidc();
         return of(
                 identifier,
@@ -47,7 +48,7 @@ public final class Roles {
     }
 
     private static Set<String> of(
-            String identifier, Settings settings, boolean inSupportGroup, boolean inReadonlyGroup) {
+            Identifier identifier, Settings settings, boolean inSupportGroup, boolean inReadonlyGroup) {
         Set<String> roles = new TreeSet<>(Set.of(MEMBER));
         if (settings.supportAgents().contains(identifier) || inSupportGroup) {
             roles.add(SUPPORT);

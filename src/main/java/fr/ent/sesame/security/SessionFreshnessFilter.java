@@ -1,5 +1,6 @@
 package fr.ent.sesame.security;
 
+import fr.ent.sesame.kernel.Identifier;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -33,7 +34,8 @@ public class SessionFreshnessFilter extends HttpFilter {
         if (request.getUserPrincipal() != null
                 && session != null
                 && !validity.isStillValid(
-                        request.getUserPrincipal().getName(), (Instant) session.getAttribute(SIGNED_IN_AT))) {
+                        new Identifier(request.getUserPrincipal().getName()),
+                        (Instant) session.getAttribute(SIGNED_IN_AT))) {
             request.logout();
             session.invalidate();
             response.sendRedirect(request.getContextPath() + "/connexion.xhtml?ended=true");

@@ -2,6 +2,7 @@ package fr.ent.sesame.security;
 
 import fr.ent.sesame.directory.Account;
 import fr.ent.sesame.directory.Accounts;
+import fr.ent.sesame.kernel.Identifier;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
@@ -17,7 +18,7 @@ public class SessionValidity {
     @Inject
     Accounts accounts;
 
-    public boolean isStillValid(String identifier, Instant signedInAt) {
+    public boolean isStillValid(Identifier identifier, Instant signedInAt) {
         return accounts.storedByIdentifier(identifier)
                 .filter(Account::canSignIn)
                 .map(account -> account.sessionsValidAfter() == null

@@ -5,9 +5,9 @@ import fr.ent.sesame.audit.AuditLog;
 import fr.ent.sesame.audit.AuditOutcome;
 import fr.ent.sesame.directory.Account;
 import fr.ent.sesame.directory.Accounts;
-import fr.ent.sesame.directory.Identifiers;
 import fr.ent.sesame.directory.PasswordStore;
 import fr.ent.sesame.directory.PasswordStores;
+import fr.ent.sesame.kernel.Identifier;
 import fr.ent.sesame.kernel.Secrets;
 import fr.ent.sesame.kernel.Transactions;
 import fr.ent.sesame.settings.Settings;
@@ -58,12 +58,13 @@ public class SignIn {
      * @param browserKey a hash telling this browser from others ({@link fr.ent.sesame.web.BrowserKey})
      * @throws SignInLocked while a lock holds for the identifier, the client address or the browser
      */
-    public Optional<String> check(String identifierAsTyped, String password, String clientAddress, String browserKey) {
-        String identifier = Identifiers.canonical(identifierAsTyped);
+    public Optional<Identifier> check(
+            String identifierAsTyped, String password, String clientAddress, String browserKey) {
+        String identifier = Identifier.folded(identifierAsTyped);
+        Optional<Identifier> typed = Identifier.parse(identifierAsTyped);
         String accountKey = Secrets.sha256Hex(identifier);
         refuseWhileLocked(identifier, accountKey, clientAddress, browserKey);
-        if (identifier.isEmpty()
-                || identifier.length() > settings.identifierMaxLength()
+        if (typed.isEmpty()
                 || password == null
                 || password.isEmpty()
                 || password.codePointCount(0, password.length()) > settings.passwordMaxLength()) {
@@ -72,7 +73,7 @@ public class SignIn {
             return Optional.empty();
         }
         PasswordStore store = passwords.current();
-        Optional<Account> found = accounts.byIdentifier(identifier).filter(Account::canSignIn);
+        Optional<Account> found = accounts.byIdentifier(typed.get()).filter(Account::canSignIn);
         if (found.isEmpty()) {
             store.checkNothing(password);
             countFailure(accountKey, clientAddress, browserKey);
@@ -99,7 +100,7 @@ public class SignIn {
             throttle.clear(ThrottleScopes.SIGN_IN_ACCOUNT, accountKey);
             // The person just proved who they are: they are the actor, though the request is not signed in yet.
             audit.recordAs(
-                    AuditLog.PERSON_PREFIX + account.identifier(),
+                    AuditLog.PERSON_PREFIX + account.identifier().value(),
                     AuditEventType.SIGN_IN,
                     AuditOutcome.SUCCESS,
                     account.id(),

@@ -5,6 +5,7 @@ import fr.ent.sesame.audit.AuditLog;
 import fr.ent.sesame.audit.AuditOutcome;
 import fr.ent.sesame.directory.Account;
 import fr.ent.sesame.directory.Accounts;
+import fr.ent.sesame.kernel.Identifier;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 
@@ -18,8 +19,8 @@ public class SignOut {
     @Inject
     AuditLog audit;
 
-    public void record(String identifier, String clientAddress) {
+    public void record(Identifier identifier, String clientAddress) {
         Long accountId = accounts.byIdentifier(identifier).map(Account::id).orElse(null);
-        audit.record(AuditEventType.SIGN_OUT, AuditOutcome.SUCCESS, accountId, identifier, clientAddress, null);
+        audit.record(AuditEventType.SIGN_OUT, AuditOutcome.SUCCESS, accountId, identifier.value(), clientAddress, null);
     }
 }

@@ -1,5 +1,6 @@
 package fr.ent.sesame.security;
 
+import fr.ent.sesame.kernel.Identifier;
 import fr.ent.sesame.settings.Settings;
 import fr.ent.sesame.settings.SignInMode;
 import fr.ent.sesame.web.ClientAddress;
@@ -35,7 +36,7 @@ public class SignOutBean {
         ExternalContext external = faces.getExternalContext();
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
         if (request.getRemoteUser() != null) {
-            signOut.record(request.getRemoteUser(), ClientAddress.of(request));
+            signOut.record(new Identifier(request.getRemoteUser()), ClientAddress.of(request));
         }
         HttpSession session = request.getSession(false);
         String idToken = session == null ? null : (String) session.getAttribute(SingleSignOnMechanism.ID_TOKEN);

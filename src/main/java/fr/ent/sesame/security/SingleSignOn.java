@@ -5,8 +5,8 @@ import fr.ent.sesame.audit.AuditLog;
 import fr.ent.sesame.audit.AuditOutcome;
 import fr.ent.sesame.directory.Account;
 import fr.ent.sesame.directory.Accounts;
-import fr.ent.sesame.directory.Identifiers;
 import fr.ent.sesame.directory.SelfService;
+import fr.ent.sesame.kernel.Identifier;
 import fr.ent.sesame.settings.Settings;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -29,7 +29,7 @@ public class SingleSignOn {
     static final String DETAIL = "single sign-on";
 
     /** Who is signed in, with their roles. */
-    public record Admitted(String identifier, Set<String> roles) {}
+    public record Admitted(Identifier identifier, Set<String> roles) {}
 
     @Inject
     Accounts accounts;
@@ -44,10 +44,8 @@ public class SingleSignOn {
     Settings settings;
 
     public Optional<Admitted> admit(String claimedIdentifier, Set<String> claimedGroups, String clientAddress) {
-        String identifier = Identifiers.canonical(claimedIdentifier == null ? "" : claimedIdentifier);
-        Optional<Account> found = identifier.isEmpty() || identifier.length() > settings.identifierMaxLength()
-                ? Optional.empty()
-                : accounts.byIdentifier(identifier);
+        String identifier = Identifier.folded(claimedIdentifier);
+        Optional<Account> found = Identifier.parse(claimedIdentifier).flatMap(accounts::byIdentifier);
         if (found.isEmpty()) {
             refused(null, identifier, clientAddress, "unknown here");
             return Optional.empty();
@@ -58,7 +56,7 @@ public class SingleSignOn {
             return Optional.empty();
         }
         audit.recordAs(
-                AuditLog.PERSON_PREFIX + account.identifier(),
+                AuditLog.PERSON_PREFIX + account.identifier().value(),
                 AuditEventType.SIGN_IN,
                 AuditOutcome.SUCCESS,
                 account.id(),

@@ -128,7 +128,7 @@ public class SingleSignOnMechanism implements HttpAuthenticationMechanism {
         session.setAttribute(ID_TOKEN, signedIn.idToken());
         request.setAttribute(THEN_OPEN, pending.get().returnTo());
         return context.notifyContainerAboutLogin(
-                admitted.get().identifier(), admitted.get().roles());
+                admitted.get().identifier().value(), admitted.get().roles());
     }
 
     private static AuthenticationStatus refused(HttpServletRequest request, HttpMessageContext context, String why) {

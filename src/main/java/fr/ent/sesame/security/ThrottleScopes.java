@@ -1,5 +1,7 @@
 package fr.ent.sesame.security;
 
+import fr.ent.sesame.kernel.Identifier;
+
 /** The counters Sésame keeps; each names what its subject key is. */
 public final class ThrottleScopes {
 
@@ -50,8 +52,8 @@ public final class ThrottleScopes {
      * the support desk sees and clears. The counters by client address or session stay: they protect
      * everyone, and a locked person is helped from another browser anyway.
      */
-    public static java.util.Map<String, String> ofPerson(String identifier, Long accountId) {
-        String identifierKey = fr.ent.sesame.kernel.Secrets.sha256Hex(identifier);
+    public static java.util.Map<String, String> ofPerson(Identifier identifier, Long accountId) {
+        String identifierKey = fr.ent.sesame.kernel.Secrets.sha256Hex(identifier.value());
         java.util.Map<String, String> subjects = new java.util.LinkedHashMap<>();
         subjects.put(SIGN_IN_ACCOUNT, identifierKey);
         subjects.put(ANSWER_ACCOUNT, identifierKey);

@@ -1,5 +1,6 @@
 package fr.ent.sesame.settings;
 
+import fr.ent.sesame.kernel.Identifier;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
@@ -232,8 +233,8 @@ public class Settings {
 
     // ---- Support desk ---------------------------------------------------------------------------------
 
-    /** Identifiers given the role support (support desk, read and act), lower case; none by default. */
-    public java.util.Set<String> supportAgents() {
+    /** Identifiers given the role support (support desk, read and act); none by default. */
+    public java.util.Set<Identifier> supportAgents() {
         return identifiers("sesame.support.agents");
     }
 
@@ -257,23 +258,21 @@ public class Settings {
         return duration("sesame.support.link-lifetime");
     }
 
-    /** Identifiers given the role support-readonly (may only look), lower case; none by default. */
-    public java.util.Set<String> supportReadonlyAgents() {
+    /** Identifiers given the role support-readonly (may only look); none by default. */
+    public java.util.Set<Identifier> supportReadonlyAgents() {
         return identifiers("sesame.support.readonly-agents");
     }
 
-    private java.util.Set<String> identifiers(String name) {
+    private java.util.Set<Identifier> identifiers(String name) {
         String value = text(name).strip();
         if ("none".equals(value) || value.isEmpty()) {
             return java.util.Set.of();
         }
-        java.util.Set<String> identifiers = new java.util.TreeSet<>();
-        for (String identifier : value.split(",")) {
-            String canonical = identifier.strip().toLowerCase(java.util.Locale.ROOT);
-            if (!canonical.matches("[^\\s,]{1,64}")) {
-                throw new InvalidSetting(name, value, "identifiers separated by commas, or none");
-            }
-            identifiers.add(canonical);
+        java.util.Set<Identifier> identifiers = new java.util.HashSet<>();
+        for (String typed : value.split(",")) {
+            identifiers.add(Identifier.parse(typed)
+                    .orElseThrow(() -> new InvalidSetting(
+                            name, value, "identifiers (a-z, 0-9, '.', '_', '-') separated by commas, or none")));
         }
         return java.util.Set.copyOf(identifiers);
     }
@@ -284,10 +283,6 @@ public class Settings {
 
     public int passwordMaxLength() {
         return number("sesame.password.max-length");
-    }
-
-    public int identifierMaxLength() {
-        return number("sesame.identifier.max-length");
     }
 
     // ---- Hashing ----------------------------------------------------------------------------------

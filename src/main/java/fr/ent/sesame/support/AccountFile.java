@@ -1,6 +1,7 @@
 package fr.ent.sesame.support;
 
 import fr.ent.sesame.audit.AuditEvent;
+import fr.ent.sesame.kernel.EmailAddress;
 import fr.ent.sesame.mail.OutboxEntry;
 import fr.ent.sesame.security.Throttle;
 import java.time.Instant;
@@ -23,7 +24,7 @@ public record AccountFile(
         Actions possible) {
 
     /** A personal address that counts (validated) or waits for its validation (pending), and since when. */
-    public record Address(Long id, String address, boolean validated, Instant since) {}
+    public record Address(Long id, EmailAddress address, boolean validated, Instant since) {}
 
     /** A link that can still be used: what it is for, when it was issued and when it stops working. */
     public record Link(String purpose, Instant issuedAt, Instant expiresAt) {}

@@ -3,6 +3,7 @@ package fr.ent.sesame.support;
 import fr.ent.sesame.directory.Account;
 import fr.ent.sesame.directory.AccountKind;
 import fr.ent.sesame.directory.AccountState;
+import fr.ent.sesame.kernel.Identifier;
 import java.io.Serializable;
 
 /**
@@ -11,7 +12,7 @@ import java.io.Serializable;
  */
 public record PersonFound(
         Long id,
-        String identifier,
+        Identifier identifier,
         String lastName,
         String firstName,
         AccountKind kind,

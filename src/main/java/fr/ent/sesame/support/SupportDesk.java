@@ -5,10 +5,12 @@ import fr.ent.sesame.audit.AuditLog;
 import fr.ent.sesame.directory.Account;
 import fr.ent.sesame.directory.AccountState;
 import fr.ent.sesame.directory.Accounts;
-import fr.ent.sesame.directory.Identifiers;
+import fr.ent.sesame.directory.MemberNumbers;
 import fr.ent.sesame.directory.PersonalAddress;
 import fr.ent.sesame.directory.PersonalAddressState;
 import fr.ent.sesame.directory.SelfService;
+import fr.ent.sesame.kernel.EmailAddress;
+import fr.ent.sesame.kernel.Identifier;
 import fr.ent.sesame.kernel.Instants;
 import fr.ent.sesame.kernel.Requester;
 import fr.ent.sesame.kernel.Transactions;
@@ -118,10 +120,11 @@ public class SupportDesk {
         Map<Long, Account> found = new LinkedHashMap<>();
         String typed = identifierOrNumber == null ? "" : identifierOrNumber.strip();
         if (!typed.isEmpty()) {
-            String identifier = Identifiers.canonical(typed);
-            if (identifier.length() <= settings.identifierMaxLength()) {
-                accounts.byIdentifier(identifier).ifPresent(account -> found.put(account.id(), account));
-                accounts.byAnyNumber(Identifiers.canonicalNumber(typed))
+            if (typed.length() <= Identifier.LONGEST) {
+                Identifier.parse(typed)
+                        .flatMap(accounts::byIdentifier)
+                        .ifPresent(account -> found.put(account.id(), account));
+                accounts.byAnyNumber(MemberNumbers.canonical(typed))
                         .forEach(account -> found.putIfAbsent(account.id(), account));
             }
         } else {
@@ -135,7 +138,7 @@ public class SupportDesk {
         looking();
         Account account = account(accountId);
         List<PersonalAddress> addresses = accounts.currentAddressesOf(account);
-        List<String> recipients =
+        List<EmailAddress> recipients =
                 new ArrayList<>(addresses.stream().map(PersonalAddress::address).toList());
         account.enrolmentAddress().ifPresent(recipients::add);
         boolean mailable = mayMailResetLink(account);
@@ -170,10 +173,10 @@ public class SupportDesk {
      */
     public List<ActionDone> actions(String agent, Long accountId, String person) {
         looking();
-        String agentIdentifier = agent == null || agent.isBlank() ? null : Identifiers.canonical(agent);
+        String agentIdentifier = agent == null || agent.isBlank() ? null : Identifier.folded(agent);
         if (accountId == null && person != null && !person.isBlank()) {
             // By the person's identifier: their row as stored (an identifier the desk never acted on lists nothing).
-            Optional<Account> named = accounts.storedByIdentifier(Identifiers.canonical(person));
+            Optional<Account> named = Identifier.parse(person).flatMap(accounts::storedByIdentifier);
             if (named.isEmpty()) {
                 return List.of();
             }
@@ -191,7 +194,8 @@ public class SupportDesk {
                                 : identifiers.computeIfAbsent(
                                         event.accountId(),
                                         id -> accounts.byId(id)
-                                                .map(Account::identifier)
+                                                .map(account ->
+                                                        account.identifier().value())
                                                 .orElse("")),
                         event.reason()))
                 .toList();
@@ -209,12 +213,12 @@ public class SupportDesk {
      * person then asks again, or the agent sends a new one.
      */
     public void retryMail(Long mailId, String reason, Requester requester) {
-        String agent = acting();
+        Identifier agent = acting();
         requireReason(reason);
         transactions.inOne(() -> {
             fr.ent.sesame.mail.OutboxEntry mail = outbox.retry(mailId).orElseThrow(ActionNotPossible::new);
             audit.recordBySupport(
-                    agent,
+                    agent.value(),
                     AuditEventType.SUPPORT_MAIL_RETRIED,
                     null,
                     null,
@@ -270,7 +274,9 @@ public class SupportDesk {
                 throw new ActionNotPossible();
             }
             account.removeSecretQuestion(clock.instant());
-            throttle.clear(ThrottleScopes.ANSWER_ACCOUNT, fr.ent.sesame.kernel.Secrets.sha256Hex(account.identifier()));
+            throttle.clear(
+                    ThrottleScopes.ANSWER_ACCOUNT,
+                    fr.ent.sesame.kernel.Secrets.sha256Hex(account.identifier().value()));
         });
     }
 
@@ -279,7 +285,7 @@ public class SupportDesk {
      * went to it die. The notice goes to it one last time when it was the validated one.
      */
     public void removeAddress(Long accountId, Long addressId, String reason, Requester requester) {
-        String removedFromEntryOf = actFor(Action.REMOVE_ADDRESS, accountId, reason, requester, account -> {
+        Identifier removedFromEntryOf = actFor(Action.REMOVE_ADDRESS, accountId, reason, requester, account -> {
             PersonalAddress address = accounts.addressById(addressId)
                     .filter(a -> a.account().id().equals(account.id()) && a.state() != PersonalAddressState.REPLACED)
                     .orElseThrow(ActionNotPossible::new);
@@ -342,7 +348,7 @@ public class SupportDesk {
             java.util.function.Function<Account, T> change) {
         String clientAddress = requester.clientAddress();
         Locale locale = requester.locale();
-        String agent = acting();
+        Identifier agent = acting();
         requireReason(reason);
         return transactions.inOne(() -> {
             Account account = account(accountId);
@@ -350,9 +356,17 @@ public class SupportDesk {
                 // Separation of duties: an agent's own account goes through the procedures, or another agent.
                 throw new ActionNotPossible();
             }
-            Optional<String> noticeTo = accounts.validatedAddressOf(account).map(PersonalAddress::address);
+            Optional<EmailAddress> noticeTo =
+                    accounts.validatedAddressOf(account).map(PersonalAddress::address);
             T done = change.apply(account);
-            audit.recordBySupport(agent, action.event, account.id(), account.identifier(), clientAddress, null, reason);
+            audit.recordBySupport(
+                    agent.value(),
+                    action.event,
+                    account.id(),
+                    account.identifier().value(),
+                    clientAddress,
+                    null,
+                    reason);
             if (action.notice) {
                 noticeTo.ifPresent(address -> notice(address, account, action, locale));
             }
@@ -367,14 +381,14 @@ public class SupportDesk {
         }
     }
 
-    private void notice(String address, Account account, Action action, Locale locale) {
+    private void notice(EmailAddress address, Account account, Action action, Locale locale) {
         ResourceBundle bundle = ResourceBundle.getBundle("messages", locale);
         outbox.enqueue(
                 address,
                 "support-action",
                 locale,
                 Map.of(
-                        "identifier", account.identifier(),
+                        "identifier", account.identifier().value(),
                         "firstName", account.firstName(),
                         "action", bundle.getString("mail.support-action." + action.name()),
                         "when", Instants.inWords(clock.instant(), locale, settings.timeZone()),
@@ -403,10 +417,10 @@ public class SupportDesk {
     }
 
     /** The caller may act (role support); returns their identifier, the actor of what they do. */
-    private String acting() {
+    private Identifier acting() {
         if (!security.isCallerInRole(Roles.SUPPORT)) {
             throw new NotASupportAgent();
         }
-        return security.getCallerPrincipal().getName();
+        return new Identifier(security.getCallerPrincipal().getName());
     }
 }

@@ -1,5 +1,6 @@
 package fr.ent.sesame.token;
 
+import fr.ent.sesame.kernel.EmailAddress;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -31,7 +32,7 @@ public class OneTimeToken {
     private Long accountId;
 
     @Column(name = "target_address")
-    private String targetAddress;
+    private EmailAddress targetAddress;
 
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
@@ -53,7 +54,7 @@ public class OneTimeToken {
             String tokenHash,
             TokenPurpose purpose,
             Long accountId,
-            String targetAddress,
+            EmailAddress targetAddress,
             Instant createdAt,
             Instant expiresAt) {
         this.tokenHash = tokenHash;
@@ -72,7 +73,7 @@ public class OneTimeToken {
         return accountId;
     }
 
-    public String targetAddress() {
+    public EmailAddress targetAddress() {
         return targetAddress;
     }
 

@@ -1,5 +1,6 @@
 package fr.ent.sesame.token;
 
+import fr.ent.sesame.kernel.EmailAddress;
 import fr.ent.sesame.kernel.Secrets;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -28,7 +29,7 @@ public class OneTimeTokens {
      * A new token for the account; every older one of the same purpose dies. Returns the token itself,
      * which exists only in the link sent: the database keeps its hash.
      */
-    public String issue(TokenPurpose purpose, Long accountId, String targetAddress, Duration lifetime) {
+    public String issue(TokenPurpose purpose, Long accountId, EmailAddress targetAddress, Duration lifetime) {
         Instant now = clock.instant();
         voidAll(purpose, accountId);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(Secrets.randomBytes(TOKEN_BYTES));

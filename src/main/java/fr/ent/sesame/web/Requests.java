@@ -1,5 +1,6 @@
 package fr.ent.sesame.web;
 
+import fr.ent.sesame.kernel.Identifier;
 import fr.ent.sesame.kernel.Requester;
 import jakarta.faces.context.FacesContext;
 import jakarta.servlet.http.HttpServletRequest;
@@ -12,6 +13,11 @@ public final class Requests {
     /** Who asks: the client's address, the page's language, the session (opened only if a service asks). */
     public static Requester requester() {
         return new Requester(clientAddress(), locale(), Requests::sessionId);
+    }
+
+    /** The signed-in person of a Mon dossier page (the container lets nobody else reach one). */
+    public static Identifier signedIn() {
+        return new Identifier(request().getUserPrincipal().getName());
     }
 
     public static String clientAddress() {

@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import fr.ent.sesame.directory.AccountKind;
 import fr.ent.sesame.directory.AccountState;
 import fr.ent.sesame.directory.DirectoryEntry;
+import fr.ent.sesame.kernel.EmailAddress;
+import fr.ent.sesame.kernel.Identifier;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -33,7 +35,7 @@ class MemberRowsTest {
 
         assertEquals(1, entries.size());
         DirectoryEntry louise = entries.get(0);
-        assertEquals("ldurand", louise.identifier());
+        assertEquals(new Identifier("ldurand"), louise.identifier());
         assertEquals("Durand, dite \"Lou\"", louise.lastName());
         assertEquals(LocalDate.of(2006, 5, 17), louise.birthDate());
         assertEquals("0123456789B", louise.ine());
@@ -61,7 +63,7 @@ class MemberRowsTest {
 
         assertEquals(
                 List.of("ok1", "ok2"),
-                entries.stream().map(DirectoryEntry::identifier).toList());
+                entries.stream().map(entry -> entry.identifier().value()).toList());
         assertEquals(AccountState.DISABLED, entries.get(1).state());
         assertEquals(
                 List.of(
@@ -89,8 +91,8 @@ class MemberRowsTest {
 
         assertEquals(
                 List.of("ok1", "ok2"),
-                entries.stream().map(DirectoryEntry::identifier).toList());
-        assertEquals("paul.martin@example.org", entries.get(0).enrolmentAddress());
+                entries.stream().map(entry -> entry.identifier().value()).toList());
+        assertEquals(new EmailAddress("paul.martin@example.org"), entries.get(0).enrolmentAddress());
         assertNull(entries.get(1).enrolmentAddress(), "blank: none");
         assertEquals(
                 List.of(
@@ -108,6 +110,30 @@ class MemberRowsTest {
         NotACsvFile noColumns =
                 assertThrows(NotACsvFile.class, () -> entries("%PDF-1.7\n%âãÏÓ\n".getBytes(StandardCharsets.UTF_8)));
         assertTrue(noColumns.getMessage().contains("identifier, last_name and first_name"), noColumns.getMessage());
+    }
+
+    @Test
+    void anIdentifierNoAccountCouldHave_rejectsTheRow_withWhy() throws Exception {
+        byte[] file = ("identifier;last_name;first_name\n"
+                        + " P.Martin ;Martin;Paul\n"
+                        + "jean dupont;Dupont;Jean\n"
+                        + "jérôme;Petit;Jérôme\n"
+                        + "a".repeat(65) + ";Long;Name\n"
+                        + "a".repeat(64) + ";Long;Enough\n")
+                .getBytes(StandardCharsets.UTF_8);
+
+        List<String> rejections = new ArrayList<>();
+        List<DirectoryEntry> entries = entries(file, rejections);
+
+        assertEquals(
+                List.of(new Identifier("p.martin"), new Identifier("a".repeat(64))),
+                entries.stream().map(DirectoryEntry::identifier).toList());
+        assertEquals(
+                List.of(
+                        "line 3: identifier with characters other than a-z, 0-9, '.', '_' and '-'",
+                        "line 4: identifier with characters other than a-z, 0-9, '.', '_' and '-'",
+                        "line 5: identifier longer than 64 characters"),
+                rejections);
     }
 
     private static List<DirectoryEntry> entries(byte[] file) throws IOException {

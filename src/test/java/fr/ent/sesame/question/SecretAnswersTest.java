@@ -7,6 +7,8 @@ import fr.ent.sesame.directory.Account;
 import fr.ent.sesame.directory.AccountKind;
 import fr.ent.sesame.directory.AccountState;
 import fr.ent.sesame.directory.DirectoryEntry;
+import fr.ent.sesame.kernel.EmailAddress;
+import fr.ent.sesame.kernel.Identifier;
 import fr.ent.sesame.settings.Settings;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -22,7 +24,7 @@ class SecretAnswersTest {
 
     private final Account jdupont = new Account(
             new DirectoryEntry(
-                    "jdupont",
+                    new Identifier("jdupont"),
                     "Dupont",
                     "Jeanne",
                     LocalDate.of(2004, 3, 12),
@@ -35,7 +37,8 @@ class SecretAnswersTest {
                     null),
             Instant.EPOCH);
     private final SecretAnswers.Known known = new SecretAnswers.Known(
-            "Tilleul-Ecorce-42", List.of("jeanne.dupont@example.org", "jd.nouvelle@example.net"));
+            "Tilleul-Ecorce-42",
+            List.of(new EmailAddress("jeanne.dupont@example.org"), new EmailAddress("jd.nouvelle@example.net")));
 
     private SecretAnswers answers;
 

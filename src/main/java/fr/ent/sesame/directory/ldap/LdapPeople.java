@@ -13,9 +13,10 @@ import fr.ent.sesame.directory.AccountKind;
 import fr.ent.sesame.directory.AccountState;
 import fr.ent.sesame.directory.DirectoryEntry;
 import fr.ent.sesame.directory.DirectoryUnavailable;
-import fr.ent.sesame.directory.EmailAddress;
-import fr.ent.sesame.directory.Identifiers;
+import fr.ent.sesame.directory.MemberNumbers;
 import fr.ent.sesame.directory.PeopleDirectory;
+import fr.ent.sesame.kernel.EmailAddress;
+import fr.ent.sesame.kernel.Identifier;
 import fr.ent.sesame.settings.LdapSettings;
 import fr.ent.sesame.settings.Settings;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -52,10 +53,8 @@ public class LdapPeople implements PeopleDirectory {
     record Found(String dn, Person person) {}
 
     @Override
-    public Optional<Person> byIdentifier(String identifier) {
-        return found(identifier, settings.ldap().attributes().identifier()).stream()
-                .findFirst()
-                .map(Found::person);
+    public Optional<Person> byIdentifier(Identifier identifier) {
+        return withIdentifier(identifier).map(Found::person);
     }
 
     @Override
@@ -71,7 +70,7 @@ public class LdapPeople implements PeopleDirectory {
     }
 
     @Override
-    public void recordPersonalAddress(String identifier, String address) {
+    public void recordPersonalAddress(Identifier identifier, EmailAddress address) {
         String attribute = settings.ldap().personalAddressAttribute();
         if ("none".equals(attribute)) {
             return;
@@ -79,7 +78,7 @@ public class LdapPeople implements PeopleDirectory {
         String dn =
                 dnOf(identifier).orElseThrow(() -> new DirectoryUnavailable("finding " + identifier + " again", null));
         try {
-            connections.pool().modify(dn, new Modification(ModificationType.REPLACE, attribute, address));
+            connections.pool().modify(dn, new Modification(ModificationType.REPLACE, attribute, address.value()));
         } catch (LDAPException e) {
             throw new DirectoryUnavailable("writing " + attribute + " of " + identifier, e);
         }
@@ -104,7 +103,7 @@ public class LdapPeople implements PeopleDirectory {
     }
 
     @Override
-    public boolean isMember(String identifier, String groupDn) {
+    public boolean isMember(Identifier identifier, String groupDn) {
         Optional<String> dn = dnOf(identifier);
         if (dn.isEmpty()) {
             return false;
@@ -131,7 +130,7 @@ public class LdapPeople implements PeopleDirectory {
     }
 
     @Override
-    public void forgetPersonalAddress(String identifier) {
+    public void forgetPersonalAddress(Identifier identifier) {
         String attribute = settings.ldap().personalAddressAttribute();
         if ("none".equals(attribute)) {
             return;
@@ -147,10 +146,14 @@ public class LdapPeople implements PeopleDirectory {
     }
 
     /** The entry's DN for this identifier, for a bind or a Password Modify. */
-    Optional<String> dnOf(String identifier) {
-        return found(identifier, settings.ldap().attributes().identifier()).stream()
-                .findFirst()
-                .map(Found::dn);
+    Optional<String> dnOf(Identifier identifier) {
+        return withIdentifier(identifier).map(Found::dn);
+    }
+
+    private Optional<Found> withIdentifier(Identifier identifier) {
+        return search(Filter.createEqualityFilter(settings.ldap().attributes().identifier(), identifier.value()))
+                .stream()
+                .findFirst();
     }
 
     private List<Person> people(String value, String... attributes) {
@@ -163,10 +166,6 @@ public class LdapPeople implements PeopleDirectory {
         return any.isEmpty()
                 ? List.of()
                 : search(Filter.createORFilter(any)).stream().map(Found::person).toList();
-    }
-
-    private List<Found> found(String value, String attribute) {
-        return value == null || value.isEmpty() ? List.of() : search(Filter.createEqualityFilter(attribute, value));
     }
 
     private List<Found> search(Filter match) {
@@ -206,8 +205,17 @@ public class LdapPeople implements PeopleDirectory {
             }
             List<Found> found = new ArrayList<>();
             for (SearchResultEntry entry : result.getSearchEntries()) {
+                Optional<Identifier> identifier = Identifier.parse(value(entry, a.identifier()));
+                if (identifier.isEmpty()) {
+                    // No account could hold it (the member import refuses such a row too): this person is not
+                    // served, and IT learns why. The value itself stays out of the log.
+                    LOG.warning(() -> "The entry " + entry.getDN() + " has no " + a.identifier()
+                            + " that Sésame accepts as an identifier (1 to 64 of a-z, 0-9, '.', '_', '-'): skipped");
+                    continue;
+                }
                 found.add(new Found(
-                        entry.getDN(), new Person(entry.getAttributeValue("entryUUID"), entryOf(entry, ldap))));
+                        entry.getDN(),
+                        new Person(entry.getAttributeValue("entryUUID"), entryOf(identifier.get(), entry, ldap))));
             }
             return found;
         } catch (LDAPSearchException e) {
@@ -218,7 +226,8 @@ public class LdapPeople implements PeopleDirectory {
         }
     }
 
-    private DirectoryEntry entryOf(SearchResultEntry entry, LdapSettings ldap) throws LDAPException {
+    private DirectoryEntry entryOf(Identifier identifier, SearchResultEntry entry, LdapSettings ldap)
+            throws LDAPException {
         LdapSettings.Attributes a = ldap.attributes();
         // Most people are regular and active: one search says none of the three filters matches.
         boolean ordinary = !matches(
@@ -234,7 +243,7 @@ public class LdapPeople implements PeopleDirectory {
                                 ? AccountState.NOT_ACTIVATED
                                 : AccountState.ACTIVE;
         return new DirectoryEntry(
-                Identifiers.canonical(value(entry, a.identifier())),
+                identifier,
                 orEmpty(value(entry, a.lastName())),
                 orEmpty(value(entry, a.firstName())),
                 birthDate(entry, a.birthDate()),
@@ -244,7 +253,7 @@ public class LdapPeople implements PeopleDirectory {
                 kind,
                 state,
                 null,
-                EmailAddress.canonical(value(entry, a.enrolmentAddress())).orElse(null));
+                EmailAddress.parse(value(entry, a.enrolmentAddress())).orElse(null));
     }
 
     /** The filters or'ed together, the site's {@code none} left out ({@code none} when all are). */
@@ -280,7 +289,7 @@ public class LdapPeople implements PeopleDirectory {
 
     private static String number(SearchResultEntry entry, String attribute) {
         String value = value(entry, attribute);
-        return value == null ? null : Identifiers.canonicalNumber(value);
+        return value == null ? null : MemberNumbers.canonical(value);
     }
 
     private static LocalDate birthDate(SearchResultEntry entry, String attribute) {

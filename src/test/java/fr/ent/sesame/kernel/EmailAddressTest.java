@@ -1,4 +1,4 @@
-package fr.ent.sesame.directory;
+package fr.ent.sesame.kernel;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -19,7 +19,7 @@ class EmailAddressTest {
                 "jd@example.xn--p1ai"
             })
     void plainAddresses_areAccepted(String address) {
-        assertEquals(Optional.of(address), EmailAddress.canonical(address));
+        assertEquals(Optional.of(address), EmailAddress.parse(address).map(EmailAddress::value));
     }
 
     @ParameterizedTest
@@ -46,20 +46,35 @@ class EmailAddressTest {
                 "u@"
             })
     void anythingElse_isRefused(String address) {
-        assertEquals(Optional.empty(), EmailAddress.canonical(address));
+        assertEquals(Optional.empty(), EmailAddress.parse(address).map(EmailAddress::value));
     }
 
     @org.junit.jupiter.api.Test
     void theLocalPart_hasAtMost64Characters_andTheWhole254() {
-        assertEquals(Optional.empty(), EmailAddress.canonical("a".repeat(65) + "@example.org"));
+        assertEquals(
+                Optional.empty(),
+                EmailAddress.parse("a".repeat(65) + "@example.org").map(EmailAddress::value));
         String longest = "a".repeat(64) + "@" + "b".repeat(63) + "." + "c".repeat(63) + "." + "d".repeat(57) + ".org";
         assertEquals(254, longest.length());
-        assertEquals(Optional.of(longest), EmailAddress.canonical(longest));
-        assertEquals(Optional.empty(), EmailAddress.canonical("a" + longest));
+        assertEquals(Optional.of(longest), EmailAddress.parse(longest).map(EmailAddress::value));
+        assertEquals(Optional.empty(), EmailAddress.parse("a" + longest).map(EmailAddress::value));
     }
 
     @org.junit.jupiter.api.Test
     void surroundingSpaces_andCase_areNotPartOfTheAddress() {
-        assertEquals(Optional.of("jeanne.dupont@example.org"), EmailAddress.canonical("  Jeanne.Dupont@Example.ORG "));
+        assertEquals(
+                Optional.of("jeanne.dupont@example.org"),
+                EmailAddress.parse("  Jeanne.Dupont@Example.ORG ").map(EmailAddress::value));
+    }
+
+    @org.junit.jupiter.api.Test
+    void aValue_isAlwaysAPlainAddressInCanonicalForm() {
+        assertEquals("jd", new EmailAddress("jd@example.org").localPart());
+        for (String notCanonical :
+                new String[] {"JD@example.org", " jd@example.org", "jd@127.0.0.1", "", "a@b@c.org"}) {
+            org.junit.jupiter.api.Assertions.assertThrows(
+                    IllegalArgumentException.class, () -> new EmailAddress(notCanonical), notCanonical);
+        }
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> new EmailAddress(null));
     }
 }
