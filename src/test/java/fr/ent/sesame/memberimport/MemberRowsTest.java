@@ -61,9 +61,7 @@ class MemberRowsTest {
         List<String> rejections = new ArrayList<>();
         List<DirectoryEntry> entries = entries(file, rejections);
 
-        assertEquals(
-                List.of("ok1", "ok2"),
-                entries.stream().map(entry -> entry.identifier().value()).toList());
+        assertEquals(List.of("ok1", "ok2"), identifiersOf(entries));
         assertEquals(AccountState.DISABLED, entries.get(1).state());
         assertEquals(
                 List.of(
@@ -89,9 +87,7 @@ class MemberRowsTest {
         List<String> rejections = new ArrayList<>();
         List<DirectoryEntry> entries = entries(file, rejections);
 
-        assertEquals(
-                List.of("ok1", "ok2"),
-                entries.stream().map(entry -> entry.identifier().value()).toList());
+        assertEquals(List.of("ok1", "ok2"), identifiersOf(entries));
         assertEquals(new EmailAddress("paul.martin@example.org"), entries.get(0).enrolmentAddress());
         assertNull(entries.get(1).enrolmentAddress(), "blank: none");
         assertEquals(
@@ -134,6 +130,57 @@ class MemberRowsTest {
                         "line 4: identifier with characters other than a-z, 0-9, '.', '_' and '-'",
                         "line 5: identifier longer than 64 characters"),
                 rejections);
+    }
+
+    @Test
+    void aQuotedFieldOverSeveralLines_asSpreadsheetsExportIt_isOneRow_andLaterRowsKeepTheirLineNumbers()
+            throws Exception {
+        byte[] file = ("identifier;last_name;first_name;remarque\r\n"
+                        + "ok1;Martin;Paul;\"Inscrit en L1\r\nRedoublant; voir dossier\"\r\n"
+                        + "\r\n"
+                        + "bad1;;Anne;\r\n"
+                        + "ok2;\"Durand \"\"Lou\"\"\";Louise;\"a\nb\nc\"\r\n"
+                        + "bad2;Petit;;\r\n")
+                .getBytes(StandardCharsets.UTF_8);
+
+        List<String> rejections = new ArrayList<>();
+        List<DirectoryEntry> entries = entries(file, rejections);
+
+        assertEquals(List.of("ok1", "ok2"), identifiersOf(entries));
+        assertEquals("Durand \"Lou\"", entries.get(1).lastName());
+        assertEquals(List.of("line 5: missing last name", "line 9: missing first name"), rejections);
+    }
+
+    @Test
+    void aQuoteThatNeverCloses_endsTheFileThere_withTheLineItOpensOn() throws Exception {
+        byte[] file = ("identifier;last_name;first_name\n"
+                        + "ok1;Martin;Paul\n"
+                        + "bad;\"Durand;Lou\n"
+                        + "ok2;Never;Read\n")
+                .getBytes(StandardCharsets.UTF_8);
+
+        List<String> rejections = new ArrayList<>();
+        List<DirectoryEntry> entries = entries(file, rejections);
+
+        assertEquals(List.of("ok1"), identifiersOf(entries));
+        assertEquals(List.of("line 3: unbalanced quotes (the rest of the file was not read)"), rejections);
+    }
+
+    @Test
+    void anEndlessRow_isRefused_ratherThanHeldInMemory() throws Exception {
+        byte[] file = ("identifier;last_name;first_name\n" + "ok1;Martin;Paul\n" + "bad;\"" + "x".repeat(500_000))
+                .getBytes(StandardCharsets.UTF_8);
+
+        List<String> rejections = new ArrayList<>();
+        List<DirectoryEntry> entries = entries(file, rejections);
+
+        assertEquals(List.of("ok1"), identifiersOf(entries));
+        assertEquals(
+                List.of("line 3: row longer than 65536 characters (the rest of the file was not read)"), rejections);
+    }
+
+    private static List<String> identifiersOf(List<DirectoryEntry> entries) {
+        return entries.stream().map(entry -> entry.identifier().value()).toList();
     }
 
     private static List<DirectoryEntry> entries(byte[] file) throws IOException {
