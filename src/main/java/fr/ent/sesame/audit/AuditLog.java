@@ -1,5 +1,6 @@
 package fr.ent.sesame.audit;
 
+import fr.ent.sesame.kernel.Identifier;
 import fr.ent.sesame.kernel.Secrets;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -72,6 +73,23 @@ public class AuditLog {
                 : caller.getCallerPrincipal().getName();
         String actor = name == null || name.isEmpty() || "anonymous".equals(name) ? VISITOR : PERSON_PREFIX + name;
         recordAs(actor, type, outcome, accountId, identifierAsTyped, clientAddress, detail);
+    }
+
+    /**
+     * A sign-in that succeeded (by Sésame's form or the single sign-on): the person who just proved who they
+     * are is the actor, though the request is not signed in yet.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRED)
+    public void recordSignIn(
+            Identifier person, Long accountId, String identifierAsTyped, String clientAddress, String detail) {
+        recordAs(
+                PERSON_PREFIX + person.value(),
+                AuditEventType.SIGN_IN,
+                AuditOutcome.SUCCESS,
+                accountId,
+                identifierAsTyped,
+                clientAddress,
+                detail);
     }
 
     /** An event whose actor is not the requester: a job ({@code job:import}), a support agent ({@code support:<id>}). */

@@ -60,24 +60,24 @@ public class SignIn {
      */
     public Optional<Identifier> check(
             String identifierAsTyped, String password, String clientAddress, String browserKey) {
-        String identifier = Identifier.folded(identifierAsTyped);
-        Optional<Identifier> typed = Identifier.parse(identifierAsTyped);
-        String accountKey = Secrets.sha256Hex(identifier);
-        refuseWhileLocked(identifier, accountKey, clientAddress, browserKey);
-        if (typed.isEmpty()
+        String typed = Identifier.folded(identifierAsTyped);
+        Optional<Identifier> identifier = Identifier.parse(identifierAsTyped);
+        String accountKey = Secrets.sha256Hex(typed);
+        refuseWhileLocked(typed, accountKey, clientAddress, browserKey);
+        if (identifier.isEmpty()
                 || password == null
                 || password.isEmpty()
                 || password.codePointCount(0, password.length()) > settings.passwordMaxLength()) {
             countFailure(accountKey, clientAddress, browserKey);
-            audit.record(AuditEventType.SIGN_IN, AuditOutcome.REFUSED, null, identifier, clientAddress, "malformed");
+            audit.record(AuditEventType.SIGN_IN, AuditOutcome.REFUSED, null, typed, clientAddress, "malformed");
             return Optional.empty();
         }
         PasswordStore store = passwords.current();
-        Optional<Account> found = accounts.byIdentifier(typed.get()).filter(Account::canSignIn);
+        Optional<Account> found = accounts.byIdentifier(identifier.get()).filter(Account::canSignIn);
         if (found.isEmpty()) {
             store.checkNothing(password);
             countFailure(accountKey, clientAddress, browserKey);
-            audit.record(AuditEventType.SIGN_IN, AuditOutcome.FAILURE, null, identifier, clientAddress, null);
+            audit.record(AuditEventType.SIGN_IN, AuditOutcome.FAILURE, null, typed, clientAddress, null);
             return Optional.empty();
         }
         Account account = found.get();
@@ -88,7 +88,7 @@ public class SignIn {
                     AuditEventType.SIGN_IN,
                     AuditOutcome.FAILURE,
                     account.id(),
-                    identifier,
+                    typed,
                     clientAddress,
                     verdict == PasswordStore.Verdict.WRONG ? null : "directory: " + verdict);
             if (verdict != PasswordStore.Verdict.WRONG) {
@@ -98,15 +98,7 @@ public class SignIn {
         }
         transactions.inOne(() -> {
             throttle.clear(ThrottleScopes.SIGN_IN_ACCOUNT, accountKey);
-            // The person just proved who they are: they are the actor, though the request is not signed in yet.
-            audit.recordAs(
-                    AuditLog.PERSON_PREFIX + account.identifier().value(),
-                    AuditEventType.SIGN_IN,
-                    AuditOutcome.SUCCESS,
-                    account.id(),
-                    identifier,
-                    clientAddress,
-                    null);
+            audit.recordSignIn(account.identifier(), account.id(), typed, clientAddress, null);
         });
         return Optional.of(account.identifier());
     }

@@ -44,25 +44,18 @@ public class SingleSignOn {
     Settings settings;
 
     public Optional<Admitted> admit(String claimedIdentifier, Set<String> claimedGroups, String clientAddress) {
-        String identifier = Identifier.folded(claimedIdentifier);
+        String typed = Identifier.folded(claimedIdentifier);
         Optional<Account> found = Identifier.parse(claimedIdentifier).flatMap(accounts::byIdentifier);
         if (found.isEmpty()) {
-            refused(null, identifier, clientAddress, "unknown here");
+            refused(null, typed, clientAddress, "unknown here");
             return Optional.empty();
         }
         Account account = found.get();
         if (!account.canSignIn() || !selfService.allows(account)) {
-            refused(account.id(), identifier, clientAddress, account.kind() + " " + account.state());
+            refused(account.id(), typed, clientAddress, account.kind() + " " + account.state());
             return Optional.empty();
         }
-        audit.recordAs(
-                AuditLog.PERSON_PREFIX + account.identifier().value(),
-                AuditEventType.SIGN_IN,
-                AuditOutcome.SUCCESS,
-                account.id(),
-                identifier,
-                clientAddress,
-                DETAIL);
+        audit.recordSignIn(account.identifier(), account.id(), typed, clientAddress, DETAIL);
         return Optional.of(
                 new Admitted(account.identifier(), Roles.fromClaims(account.identifier(), settings, claimedGroups)));
     }

@@ -142,19 +142,10 @@ class DirectoryLdapIT {
     @Test
     void procedure1_setsTheNewPasswordInTheDirectory() {
         Http http = new Http();
-        HttpResponse<String> answered = post(
-                http,
-                "/assistance/question.xhtml",
-                "question",
-                Map.of(
-                        "identifier",
-                        "jdupont",
-                        "questionId",
-                        "childhood-street",
-                        "answer",
-                        "Rue du Vieux-Marché-aux-Vins"));
+        HttpResponse<String> answered =
+                FacesForm.answerQuestion(http, "jdupont", "childhood-street", "Rue du Vieux-Marché-aux-Vins");
         assertEquals(302, answered.statusCode(), () -> answered.body());
-        HttpResponse<String> changed = post(
+        HttpResponse<String> changed = FacesForm.submit(
                 http,
                 "/assistance/nouveau-mot-de-passe.xhtml",
                 "newpassword",
@@ -168,7 +159,7 @@ class DirectoryLdapIT {
     @Test
     void procedure2_theMailedLinkSetsTheNewPasswordInTheDirectory() {
         Http asker = new Http();
-        post(
+        FacesForm.submit(
                 asker,
                 "/assistance/adresse.xhtml",
                 "email",
@@ -206,7 +197,7 @@ class DirectoryLdapIT {
     void activation_givesTheEntryItsFirstPassword_whichThenBinds() throws Exception {
         assertEquals(ResultCode.INVALID_CREDENTIALS, Slapd.bind("ebernard", fresh), "no password yet");
         Http http = new Http();
-        HttpResponse<String> sent = post(
+        HttpResponse<String> sent = FacesForm.submit(
                 http, "/assistance/activer.xhtml", "identify", Map.of("number", "22104567", "birthDate", "17/05/2006"));
         assertEquals(302, sent.statusCode(), () -> sent.body());
         MimeMessage mail = Mailbox.awaitMail(smtp, 1);
@@ -218,10 +209,10 @@ class DirectoryLdapIT {
         assertTrue(code.find());
         assertEquals(
                 302,
-                post(http, "/assistance/activer-code.xhtml", "enter-code", Map.of("code", code.group()))
+                FacesForm.submit(http, "/assistance/activer-code.xhtml", "enter-code", Map.of("code", code.group()))
                         .statusCode());
 
-        HttpResponse<String> activated = post(
+        HttpResponse<String> activated = FacesForm.submit(
                 http,
                 "/assistance/activer-compte.xhtml",
                 "activate",
@@ -249,7 +240,7 @@ class DirectoryLdapIT {
     @Test
     void quiSuisJe_findsThePersonInTheDirectory() {
         Http http = new Http();
-        HttpResponse<String> found = post(
+        HttpResponse<String> found = FacesForm.submit(
                 http,
                 "/assistance/qui-suis-je.xhtml",
                 "whoami",
@@ -260,7 +251,7 @@ class DirectoryLdapIT {
     @Test
     void aValidatedPersonalAddress_isWrittenBackToTheEntry() {
         Http pmartin = signedIn("pmartin", PMARTIN);
-        post(
+        FacesForm.submit(
                 pmartin,
                 "/mon-compte/adresse.xhtml",
                 "new-address",
@@ -300,11 +291,8 @@ class DirectoryLdapIT {
                 302,
                 FacesForm.signIn(new Http(), "clambert", "Orangerie-Cygne-77").statusCode());
         assertEquals("TEMPORARY", TestDatabase.text("select kind from account where identifier = 'clambert'"));
-        HttpResponse<String> reset = post(
-                new Http(),
-                "/assistance/question.xhtml",
-                "question",
-                Map.of("identifier", "clambert", "questionId", "childhood-street", "answer", "Peu importe"));
+        HttpResponse<String> reset =
+                FacesForm.answerQuestion(new Http(), "clambert", "childhood-street", "Peu importe");
         assertEquals(200, reset.statusCode(), "no self-service for a temporary account");
     }
 
@@ -345,6 +333,29 @@ class DirectoryLdapIT {
     }
 
     @Test
+    void anEntryWhoseIdentifierNoAccountCanHave_isNotServed_andTheLogNamesIt() {
+        long log = fr.ent.sesame.testing.ServerLog.mark();
+        HttpResponse<String> notFound = FacesForm.submit(
+                new Http(),
+                "/assistance/qui-suis-je.xhtml",
+                "whoami",
+                Map.of("lastName", "Muller", "firstName", "Hans", "birthDate", "01/01/1980", "number", "E3003"));
+        assertEquals(200, notFound.statusCode());
+        assertFalse(notFound.body().contains("found-identifier"), notFound.body());
+        assertEquals(
+                FAILED,
+                FacesForm.firstError(
+                        FacesForm.signIn(new Http(), "h.muller@partenaire.example", "Partenaire-Rhin-Neckar-88")));
+        assertEquals("0", TestDatabase.text("select count(*) from account where last_name = 'Muller'"));
+        assertTrue(
+                fr.ent.sesame.testing.ServerLog.linesSince(log).stream()
+                        .anyMatch(line -> line.contains("WARN")
+                                && line.contains("uid=h.muller@partenaire.example,ou=people,dc=univ-test,dc=fr")),
+                "the log names the entry");
+        TestDatabase.clearCounters();
+    }
+
+    @Test
     void aDirectoryOutage_saysTryAgain_andHealsWithoutARestart() throws Exception {
         Slapd.pause();
         try {
@@ -377,14 +388,10 @@ class DirectoryLdapIT {
     }
 
     private static HttpResponse<String> changePassword(Http http, String current, String newPassword) {
-        return post(
+        return FacesForm.submit(
                 http,
                 "/mon-compte/mot-de-passe.xhtml",
                 "change-password",
                 Map.of("current", current, "password", newPassword, "confirmation", newPassword));
-    }
-
-    private static HttpResponse<String> post(Http http, String path, String form, Map<String, String> fields) {
-        return FacesForm.post(http, path, http.get(path).body(), form, fields, "submit");
     }
 }
