@@ -289,65 +289,19 @@ class MonCompteIT {
     @Test
     void newSecretAnswer_isRequiredExactly_byProcedure1() throws Exception {
         Http jdupont = signedIn("jdupont", "Tilleul-Ecorce-42");
-        HttpResponse<String> refused = post(
-                jdupont,
-                "question",
-                "question",
-                Map.of(
-                        "questionId",
-                        "first-pet",
-                        "answer",
-                        "oui",
-                        "answerConfirmation",
-                        "oui",
-                        "current",
-                        "Tilleul-Ecorce-42"));
+        HttpResponse<String> refused = chooseQuestion(jdupont, "first-pet", "oui", "oui", "Tilleul-Ecorce-42");
         assertTrue(refused.body().contains("Cette réponse se devine trop facilement"), refused.body());
         for (String giveaway :
                 List.of("Tilleul-Ecorce-42", "jeanne.dupont@example.org", "29/02/2004", "21805678", "123")) {
-            HttpResponse<String> again = post(
-                    jdupont,
-                    "question",
-                    "question",
-                    Map.of(
-                            "questionId",
-                            "first-pet",
-                            "answer",
-                            giveaway,
-                            "answerConfirmation",
-                            giveaway,
-                            "current",
-                            "Tilleul-Ecorce-42"));
+            HttpResponse<String> again = chooseQuestion(jdupont, "first-pet", giveaway, giveaway, "Tilleul-Ecorce-42");
             assertEquals(200, again.statusCode(), giveaway + " is refused: " + again.body());
         }
-        HttpResponse<String> password = post(
-                jdupont,
-                "question",
-                "question",
-                Map.of(
-                        "questionId",
-                        "first-pet",
-                        "answer",
-                        "Tilleul-Ecorce-42",
-                        "answerConfirmation",
-                        "Tilleul-Ecorce-42",
-                        "current",
-                        "Tilleul-Ecorce-42"));
+        HttpResponse<String> password =
+                chooseQuestion(jdupont, "first-pet", "Tilleul-Ecorce-42", "Tilleul-Ecorce-42", "Tilleul-Ecorce-42");
         assertTrue(password.body().contains("La réponse ne peut pas être votre mot de passe."), password.body());
 
-        HttpResponse<String> saved = post(
-                jdupont,
-                "question",
-                "question",
-                Map.of(
-                        "questionId",
-                        "first-pet",
-                        "answer",
-                        "Noisette-la-Tortue",
-                        "answerConfirmation",
-                        "Noisette-la-Tortue",
-                        "current",
-                        "Tilleul-Ecorce-42"));
+        HttpResponse<String> saved =
+                chooseQuestion(jdupont, "first-pet", "Noisette-la-Tortue", "Noisette-la-Tortue", "Tilleul-Ecorce-42");
         assertEquals(302, saved.statusCode(), saved.body());
         assertEquals(
                 "Votre question de sécurité a été modifiée",
@@ -447,19 +401,8 @@ class MonCompteIT {
     void aNoticeQueuedWhileTheSmtpServerIsDown_isSentOnce_whenItIsBack() throws Exception {
         Http jdupont = signedIn("jdupont", "Tilleul-Ecorce-42");
         smtp.stop();
-        HttpResponse<String> saved = post(
-                jdupont,
-                "question",
-                "question",
-                Map.of(
-                        "questionId",
-                        "first-pet",
-                        "answer",
-                        "Noisette-la-Tortue",
-                        "answerConfirmation",
-                        "Noisette-la-Tortue",
-                        "current",
-                        "Tilleul-Ecorce-42"));
+        HttpResponse<String> saved =
+                chooseQuestion(jdupont, "first-pet", "Noisette-la-Tortue", "Noisette-la-Tortue", "Tilleul-Ecorce-42");
         assertEquals(302, saved.statusCode(), "the change does not wait for the mail");
         new WebDriverWait(browser(), Duration.ofSeconds(20))
                 .until(d -> "1"
@@ -479,15 +422,7 @@ class MonCompteIT {
 
     private HttpResponse<String> answer(String questionId, String answer) {
         TestDatabase.clearCounters();
-        Http http = new Http();
-        String page = http.get("/assistance/question.xhtml").body();
-        return FacesForm.post(
-                http,
-                "/assistance/question.xhtml",
-                page,
-                "question",
-                Map.of("identifier", "jdupont", "questionId", questionId, "answer", answer),
-                "submit");
+        return FacesForm.answerQuestion(new Http(), "jdupont", questionId, answer);
     }
 
     private static Http signedIn(String identifier, String password) {
@@ -496,9 +431,27 @@ class MonCompteIT {
         return http;
     }
 
+    /** Mon compte's question form, sent: the question, the answer and its confirmation, the current password. */
+    private static HttpResponse<String> chooseQuestion(
+            Http http, String questionId, String answer, String confirmation, String current) {
+        return post(
+                http,
+                "question",
+                "question",
+                Map.of(
+                        "questionId",
+                        questionId,
+                        "answer",
+                        answer,
+                        "answerConfirmation",
+                        confirmation,
+                        "current",
+                        current));
+    }
+
     private static HttpResponse<String> post(Http http, String page, String form, Map<String, String> fields) {
         String path = "/mon-compte/" + page + ".xhtml";
-        return FacesForm.post(http, path, http.get(path).body(), form, fields, "submit");
+        return FacesForm.submit(http, path, form, fields);
     }
 
     private static String validationLinkIn(MimeMessage mail) {

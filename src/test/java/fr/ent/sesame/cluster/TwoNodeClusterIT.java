@@ -66,7 +66,7 @@ class TwoNodeClusterIT {
     @Order(1)
     void aResetLinkIssuedThroughA_isConsumedThroughB_andThenFailsOnBoth() throws Exception {
         Http browser = new Http().on(a.baseUrl());
-        HttpResponse<String> asked = post(
+        HttpResponse<String> asked = FacesForm.submit(
                 browser,
                 "/assistance/adresse.xhtml",
                 "email",
@@ -76,8 +76,8 @@ class TwoNodeClusterIT {
                 .substring(a.baseUrl().length());
 
         Http onB = new Http().on(b.baseUrl());
-        HttpResponse<String> used =
-                post(onB, path, "linkpassword", Map.of("password", NEW_PASSWORD, "confirmation", NEW_PASSWORD));
+        HttpResponse<String> used = FacesForm.submit(
+                onB, path, "linkpassword", Map.of("password", NEW_PASSWORD, "confirmation", NEW_PASSWORD));
         assertEquals(302, used.statusCode(), used.body());
 
         assertTrue(new Http().on(a.baseUrl()).get(path).body().contains("id=\"link-refused\""), "used: refused on A");
@@ -90,27 +90,14 @@ class TwoNodeClusterIT {
         Http browser = new Http();
         for (int i = 0; i < 5; i++) {
             Http node = browser.on(i % 2 == 0 ? a.baseUrl() : b.baseUrl());
-            HttpResponse<String> wrong = post(
-                    node,
-                    "/assistance/question.xhtml",
-                    "question",
-                    Map.of("identifier", "jdupont", "questionId", "childhood-street", "answer", "Rue " + i));
+            HttpResponse<String> wrong = FacesForm.answerQuestion(node, "jdupont", "childhood-street", "Rue " + i);
             assertTrue(
                     FacesForm.firstError(wrong).startsWith("Identifiant, question ou réponse incorrects."),
                     FacesForm.firstError(wrong));
         }
         for (ClusterNode node : new ClusterNode[] {a, b}) {
-            HttpResponse<String> locked = post(
-                    new Http().on(node.baseUrl()),
-                    "/assistance/question.xhtml",
-                    "question",
-                    Map.of(
-                            "identifier",
-                            "jdupont",
-                            "questionId",
-                            "childhood-street",
-                            "answer",
-                            "Rue du Vieux-Marché-aux-Vins"));
+            HttpResponse<String> locked = FacesForm.answerQuestion(
+                    new Http().on(node.baseUrl()), "jdupont", "childhood-street", "Rue du Vieux-Marché-aux-Vins");
             assertTrue(
                     FacesForm.firstError(locked).startsWith("Trop de réponses incorrectes"),
                     FacesForm.firstError(locked));
@@ -121,7 +108,7 @@ class TwoNodeClusterIT {
     @Order(3)
     void eachOutboxMailReachesTheRelayOnce_althoughBothNodesSend_evenAfterTheRelayWasDown() throws Exception {
         for (int i = 0; i < 3; i++) {
-            post(
+            FacesForm.submit(
                     new Http().on(i % 2 == 0 ? a.baseUrl() : b.baseUrl()),
                     "/assistance/adresse.xhtml",
                     "email",
@@ -132,12 +119,12 @@ class TwoNodeClusterIT {
         assertEquals(3, smtp.getReceivedMessages().length, "three mails asked, three sent");
 
         smtp.stop();
-        post(
+        FacesForm.submit(
                 new Http().on(b.baseUrl()),
                 "/assistance/adresse.xhtml",
                 "email",
                 Map.of("identifier", "pmartin", "address", "p.martin@example.net")); // no mail: not validated
-        HttpResponse<String> changed = post(
+        HttpResponse<String> changed = FacesForm.submit(
                 signedIn(a, "jdupont", OLD_PASSWORD),
                 "/mon-compte/mot-de-passe.xhtml",
                 "change-password",
@@ -163,7 +150,7 @@ class TwoNodeClusterIT {
         Http elsewhereOnB = signedIn(b, "jdupont", OLD_PASSWORD);
         Http changing = signedIn(b, "jdupont", OLD_PASSWORD);
 
-        HttpResponse<String> changed = post(
+        HttpResponse<String> changed = FacesForm.submit(
                 changing,
                 "/mon-compte/mot-de-passe.xhtml",
                 "change-password",
@@ -202,12 +189,6 @@ class TwoNodeClusterIT {
         HttpResponse<String> page = session.get("/mon-compte/index.xhtml");
         return page.statusCode() == 302
                 && page.headers().firstValue("Location").orElse("").contains("connexion");
-    }
-
-    private static HttpResponse<String> post(Http http, String path, String form, Map<String, String> fields) {
-        String page = http.get(path).body();
-        String formPath = path.contains("?") ? path.substring(0, path.indexOf('?')) : path;
-        return FacesForm.post(http, formPath, page, form, fields, "submit");
     }
 
     /**

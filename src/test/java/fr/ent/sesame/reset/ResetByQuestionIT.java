@@ -123,17 +123,8 @@ class ResetByQuestionIT {
 
         Http elsewhere = new Http();
         Metrics before = Metrics.scrape();
-        HttpResponse<String> answered = post(
-                "/assistance/question.xhtml",
-                "question",
-                Map.of(
-                        "identifier",
-                        "jdupont",
-                        "questionId",
-                        "childhood-street",
-                        "answer",
-                        "Rue du Vieux-Marché-aux-Vins"),
-                elsewhere);
+        HttpResponse<String> answered =
+                FacesForm.answerQuestion(elsewhere, "jdupont", "childhood-street", "Rue du Vieux-Marché-aux-Vins");
         assertEquals(302, answered.statusCode());
         HttpResponse<String> changed = post(
                 "/assistance/nouveau-mot-de-passe.xhtml",
@@ -237,11 +228,7 @@ class ResetByQuestionIT {
         }
         String locked = refusal("jdupont", "childhood-street", "Rue du Vieux-Marché-aux-Vins");
         assertTrue(locked.startsWith("Trop de réponses incorrectes"), "even the right answer waits: " + locked);
-        String lockedPage = post(
-                        "/assistance/question.xhtml",
-                        "question",
-                        Map.of("identifier", "jdupont", "questionId", "childhood-street", "answer", "pas la bonne rue"),
-                        new Http())
+        String lockedPage = FacesForm.answerQuestion(new Http(), "jdupont", "childhood-street", "pas la bonne rue")
                 .body();
         assertTrue(
                 lockedPage.contains("id=\"question:other-procedure\"")
@@ -262,17 +249,8 @@ class ResetByQuestionIT {
 
         // The lock's end passes (the clock moves: the lock is aged rather than waited for).
         TestDatabase.update("update throttle_counter set locked_until = locked_until - interval '1' hour");
-        HttpResponse<String> after = post(
-                "/assistance/question.xhtml",
-                "question",
-                Map.of(
-                        "identifier",
-                        "jdupont",
-                        "questionId",
-                        "childhood-street",
-                        "answer",
-                        "Rue du Vieux-Marché-aux-Vins"),
-                new Http());
+        HttpResponse<String> after =
+                FacesForm.answerQuestion(new Http(), "jdupont", "childhood-street", "Rue du Vieux-Marché-aux-Vins");
         assertEquals(302, after.statusCode(), after.body());
         assertTrue(after.headers()
                 .firstValue("Location")
@@ -334,17 +312,8 @@ class ResetByQuestionIT {
         String planted = planter.cookie("JSESSIONID").orElseThrow();
         Http victim = Http.holdingSession(planted);
 
-        HttpResponse<String> answered = post(
-                "/assistance/question.xhtml",
-                "question",
-                Map.of(
-                        "identifier",
-                        "jdupont",
-                        "questionId",
-                        "childhood-street",
-                        "answer",
-                        "Rue du Vieux-Marché-aux-Vins"),
-                victim);
+        HttpResponse<String> answered =
+                FacesForm.answerQuestion(victim, "jdupont", "childhood-street", "Rue du Vieux-Marché-aux-Vins");
 
         assertEquals(302, answered.statusCode(), answered.body());
         String renewed = answered.headers().allValues("Set-Cookie").stream()
@@ -365,27 +334,16 @@ class ResetByQuestionIT {
     }
 
     private static String refusalIn(Http http, String identifier, String questionId, String answer) {
-        HttpResponse<String> response = post(
-                "/assistance/question.xhtml",
-                "question",
-                Map.of("identifier", identifier, "questionId", questionId, "answer", answer),
-                http);
+        HttpResponse<String> response = FacesForm.answerQuestion(http, identifier, questionId, answer);
         assertEquals(200, response.statusCode());
         return FacesForm.firstError(response);
     }
 
     private static String refusal(String identifier, String questionId, String answer) {
-        HttpResponse<String> response = post(
-                "/assistance/question.xhtml",
-                "question",
-                Map.of("identifier", identifier, "questionId", questionId, "answer", answer),
-                new Http());
-        assertEquals(200, response.statusCode());
-        return FacesForm.firstError(response);
+        return refusalIn(new Http(), identifier, questionId, answer);
     }
 
     static HttpResponse<String> post(String path, String form, Map<String, String> fields, Http http) {
-        String page = http.get(path).body();
-        return FacesForm.post(http, path, page, form, fields, "submit");
+        return FacesForm.submit(http, path, form, fields);
     }
 }

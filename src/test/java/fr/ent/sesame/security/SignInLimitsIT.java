@@ -10,7 +10,6 @@ import fr.ent.sesame.testing.ServerSettings;
 import fr.ent.sesame.testing.SesameDeployment;
 import fr.ent.sesame.testing.TestDatabase;
 import java.net.http.HttpResponse;
-import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -55,21 +54,8 @@ class SignInLimitsIT {
                 TestDatabase.stateOf("jdupont").password(),
                 "a lock never changes the password");
 
-        Http reset = new Http();
-        String question = reset.get("/assistance/question.xhtml").body();
-        HttpResponse<String> answered = FacesForm.post(
-                reset,
-                "/assistance/question.xhtml",
-                question,
-                "question",
-                Map.of(
-                        "identifier",
-                        "jdupont",
-                        "questionId",
-                        "childhood-street",
-                        "answer",
-                        "Rue du Vieux-Marché-aux-Vins"),
-                "submit");
+        HttpResponse<String> answered =
+                FacesForm.answerQuestion(new Http(), "jdupont", "childhood-street", "Rue du Vieux-Marché-aux-Vins");
         assertEquals(302, answered.statusCode(), "the question procedure stays open: " + answered.body());
 
         // The lock's end passes (aged rather than waited for); the right password then signs in and

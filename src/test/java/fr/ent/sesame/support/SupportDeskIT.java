@@ -571,14 +571,7 @@ class SupportDeskIT {
     }
 
     private static HttpResponse<String> answer(Http http, String answer) {
-        String page = http.get("/assistance/question.xhtml").body();
-        return FacesForm.post(
-                http,
-                "/assistance/question.xhtml",
-                page,
-                "question",
-                Map.of("identifier", "jdupont", "questionId", "childhood-street", "answer", answer),
-                "submit");
+        return FacesForm.answerQuestion(http, "jdupont", "childhood-street", answer);
     }
 
     private static HttpResponse<String> choosePassword(String link, String password) {

@@ -113,6 +113,26 @@ public final class FacesForm {
         return m.group(1).replace("&#39;", "'");
     }
 
+    /**
+     * Opens the page and sends its form by its submit button with these fields, as a browser would (the view
+     * state and tokens from the page just read). A query in {@code path} opens the page; the form posts
+     * without it.
+     */
+    public static HttpResponse<String> submit(Http http, String path, String formId, Map<String, String> fields) {
+        String page = http.get(path).body();
+        String formPath = path.contains("?") ? path.substring(0, path.indexOf('?')) : path;
+        return post(http, formPath, page, formId, fields, "submit");
+    }
+
+    /** Procedure 1's first step, sent: the identifier, the question chosen and the answer. */
+    public static HttpResponse<String> answerQuestion(Http http, String identifier, String questionId, String answer) {
+        return submit(
+                http,
+                "/assistance/question.xhtml",
+                "question",
+                Map.of("identifier", identifier, "questionId", questionId, "answer", answer));
+    }
+
     /** Signs in through the real form; returns the response to the sign-in post. */
     public static HttpResponse<String> signIn(Http http, String identifier, String password) {
         String page = http.get("/connexion.xhtml").body();

@@ -415,22 +415,8 @@ class WebLayerIT {
 
     @Test
     void overLongAnswer_isRefused_neverCutBeforeHashing() {
-        Http http = new Http();
-        String page = http.get("/assistance/question.xhtml").body();
-
-        HttpResponse<String> response = FacesForm.post(
-                http,
-                "/assistance/question.xhtml",
-                page,
-                "question",
-                Map.of(
-                        "identifier",
-                        "jdupont",
-                        "questionId",
-                        "childhood-street",
-                        "answer",
-                        "Rue du Vieux-Marché-aux-Vins" + " ".repeat(200) + "x"),
-                "submit");
+        HttpResponse<String> response = FacesForm.answerQuestion(
+                new Http(), "jdupont", "childhood-street", "Rue du Vieux-Marché-aux-Vins" + " ".repeat(200) + "x");
 
         assertEquals(200, response.statusCode(), response.body());
         assertTrue(

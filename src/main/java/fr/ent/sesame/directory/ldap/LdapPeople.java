@@ -71,17 +71,7 @@ public class LdapPeople implements PeopleDirectory {
 
     @Override
     public void recordPersonalAddress(Identifier identifier, EmailAddress address) {
-        String attribute = settings.ldap().personalAddressAttribute();
-        if ("none".equals(attribute)) {
-            return;
-        }
-        String dn =
-                dnOf(identifier).orElseThrow(() -> new DirectoryUnavailable("finding " + identifier + " again", null));
-        try {
-            connections.pool().modify(dn, new Modification(ModificationType.REPLACE, attribute, address.value()));
-        } catch (LDAPException e) {
-            throw new DirectoryUnavailable("writing " + attribute + " of " + identifier, e);
-        }
+        replacePersonalAddress(identifier, "writing", address.value());
     }
 
     /**
@@ -131,6 +121,15 @@ public class LdapPeople implements PeopleDirectory {
 
     @Override
     public void forgetPersonalAddress(Identifier identifier) {
+        // A replace with no value removes every value, and is no error when there was none.
+        replacePersonalAddress(identifier, "removing");
+    }
+
+    /**
+     * The entry's personal-address attribute replaced by these values (none: removed); nothing when the site
+     * names no such attribute.
+     */
+    private void replacePersonalAddress(Identifier identifier, String doing, String... values) {
         String attribute = settings.ldap().personalAddressAttribute();
         if ("none".equals(attribute)) {
             return;
@@ -138,10 +137,9 @@ public class LdapPeople implements PeopleDirectory {
         String dn =
                 dnOf(identifier).orElseThrow(() -> new DirectoryUnavailable("finding " + identifier + " again", null));
         try {
-            // A replace with no value removes every value, and is no error when there was none.
-            connections.pool().modify(dn, new Modification(ModificationType.REPLACE, attribute));
+            connections.pool().modify(dn, new Modification(ModificationType.REPLACE, attribute, values));
         } catch (LDAPException e) {
-            throw new DirectoryUnavailable("removing " + attribute + " of " + identifier, e);
+            throw new DirectoryUnavailable(doing + " " + attribute + " of " + identifier, e);
         }
     }
 
