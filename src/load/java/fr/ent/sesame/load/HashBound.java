@@ -10,7 +10,8 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * The ceiling for sign-ins on this machine: how many password checks per second the server's hashing slots
  * could do if the server did nothing else. Same Argon2id parameters as the settings' defaults, one thread
- * per slot (one per processor, as {@code sesame.hash.max-concurrent=0}), a warm-up, then a measured run.
+ * per slot (one per processor, as {@code sesame.hash.max-concurrent=0}), the slots' memory pooled as in the
+ * server, a warm-up, then a measured run.
  * <p>
  * {@code ./mvnw -Pload test-compile exec:java@hash-bound} — {@code -Dload.hashSeconds=20}
  */
@@ -21,7 +22,8 @@ public final class HashBound {
     public static void main(String[] args) throws InterruptedException {
         int slots = Runtime.getRuntime().availableProcessors();
         int seconds = Integer.getInteger("load.hashSeconds", 20);
-        Argon2idHasher hasher = new Argon2idHasher(19456, 2, 1);
+        // As the server hashes: its memory kept in a pool for the slots.
+        Argon2idHasher hasher = new Argon2idHasher(19456, 2, 1, Argon2idHasher.poolFor(slots, 19456));
         String stored = hasher.hash(Secrets.nfkc(LoadAccounts.PASSWORD));
         run(hasher, stored, slots, 5);
         long checks = run(hasher, stored, slots, seconds);

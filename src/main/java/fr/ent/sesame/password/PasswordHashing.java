@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.bouncycastle.crypto.generators.Argon2BytesGenerator;
 
 /**
  * The only way Sésame hashes or checks a password or a secret answer. Text is NFKC-normalised here,
@@ -27,12 +28,18 @@ public class PasswordHashing {
     jakarta.enterprise.event.Event<HashingSlotAsked> slotAsked;
 
     private Semaphore slots;
+    private int slotCount;
     private final AtomicInteger waiting = new AtomicInteger();
     private volatile String dummyHash;
+    private volatile BlocksFor blocks;
+
+    /** The memory the hashing slots work in, kept between hashes, for the memory setting it was made for. */
+    private record BlocksFor(int memoryKib, Argon2BytesGenerator.BlockPool pool) {}
 
     @PostConstruct
     void init() {
-        slots = new Semaphore(settings.hashMaxConcurrent(), true);
+        slotCount = settings.hashMaxConcurrent();
+        slots = new Semaphore(slotCount, true);
     }
 
     public String hash(String secret) {
@@ -61,8 +68,14 @@ public class PasswordHashing {
     }
 
     private Argon2idHasher currentHasher() {
-        return new Argon2idHasher(
-                settings.argon2MemoryKib(), settings.argon2Iterations(), settings.argon2Parallelism());
+        int memoryKib = settings.argon2MemoryKib();
+        BlocksFor current = blocks;
+        if (current == null || current.memoryKib() != memoryKib) {
+            // At most one hash per slot runs at once, so this many blocks are all the slots ever need.
+            current = new BlocksFor(memoryKib, Argon2idHasher.poolFor(slotCount, memoryKib));
+            blocks = current;
+        }
+        return new Argon2idHasher(memoryKib, settings.argon2Iterations(), settings.argon2Parallelism(), current.pool());
     }
 
     private <T> T guarded(java.util.function.Supplier<T> work) {

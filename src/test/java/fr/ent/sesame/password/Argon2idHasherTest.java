@@ -48,4 +48,46 @@ class Argon2idHasherTest {
         assertFalse(hasher.isOutdated(hasher.hash("Cathedrale-Rose-1439")));
         assertTrue(hasher.isOutdated("$pbkdf2-sha256$whatever"));
     }
+
+    @Test
+    void hashesMadeByTheEarlierLibrary_stillVerify() {
+        // Made by password4j 1.8.4, which Sésame used before Bouncy Castle: stored hashes must keep working.
+        String accented =
+                "$argon2id$v=19$m=1024,t=1,p=1$oSUE3QMS+0DPoZJoDw3apQ$grjdu1cNte7vft46VobegFX+BPYpSLPA6XWUyCENX6c";
+        String twoLanes =
+                "$argon2id$v=19$m=1024,t=2,p=2$iyPfXC7PCUr6TSFOUCZIPw$xOp979aAgnncarfg2mBeSk5HSonP/KtmtH8zXqlF3jQ";
+
+        assertTrue(hasher.verify("\u00c9lan-\u00c7\u00e0-\u0152uvre-\u00e9\u0301", accented), "UTF-8, as before");
+        assertFalse(hasher.verify("\u00c9lan-\u00c7\u00e0-\u0152uvre-\u00e9", accented));
+        assertTrue(hasher.verify("Tilleul-Ecorce-42", twoLanes));
+        assertFalse(hasher.isOutdated(accented));
+        assertTrue(hasher.isOutdated(twoLanes));
+    }
+
+    @Test
+    void pooledMemory_givesTheSameHashes_andIsReusedClean() {
+        var pool = Argon2idHasher.poolFor(1, 1024);
+        Argon2idHasher pooled = new Argon2idHasher(1024, 1, 1, pool);
+        String stored = hasher.hash("Tilleul-Ecorce-42");
+
+        for (int i = 0; i < 3; i++) {
+            assertTrue(pooled.verify("Tilleul-Ecorce-42", stored), "check " + i);
+            assertFalse(pooled.verify("Tilleul-Ecorce-43", stored), "check " + i);
+        }
+        assertTrue(hasher.verify("Tilleul-Ecorce-42", pooled.hash("Tilleul-Ecorce-42")));
+    }
+
+    @Test
+    void storedStringsThatAreNotWellFormed_neverVerify_andAreOutdated() {
+        String stored = hasher.hash("Tilleul-Ecorce-42");
+        String tooMuchMemory = stored.replace("m=1024", "m=999999999");
+        String badVersion = stored.replace("v=19", "v=42");
+        String truncated = stored.substring(0, stored.lastIndexOf('$'));
+        String notBase64 = stored.substring(0, stored.length() - 2) + "*!";
+
+        for (String bad : new String[] {tooMuchMemory, badVersion, truncated, notBase64, "$argon2id$", ""}) {
+            assertFalse(hasher.verify("Tilleul-Ecorce-42", bad), bad);
+            assertTrue(hasher.isOutdated(bad), bad);
+        }
+    }
 }
