@@ -1,8 +1,9 @@
 package fr.ent.sesame.password;
 
+import fr.ent.sesame.kernel.Secrets;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.SecureRandom;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -25,7 +26,6 @@ public final class Argon2idHasher {
 
     private static final int SALT_BYTES = 16;
     private static final int HASH_BYTES = 32;
-    private static final SecureRandom RANDOM = new SecureRandom();
     private static final Base64.Encoder ENCODER = Base64.getEncoder().withoutPadding();
     private static final Base64.Decoder DECODER = Base64.getDecoder();
 
@@ -33,7 +33,13 @@ public final class Argon2idHasher {
     private static final Pattern PHC = Pattern.compile(
             "\\$argon2(id|i|d)(?:\\$v=(\\d{1,3}))?\\$m=(\\d{1,9}),t=(\\d{1,6}),p=(\\d{1,3})\\$([A-Za-z0-9+/]{11,128})\\$([A-Za-z0-9+/]{16,256})");
 
-    /** What a stored hash says of itself. */
+    /**
+     * A stored string claiming more memory than this is not checked: hashing it would let whoever could
+     * write one make every check of that account cost gigabytes. 4 GiB, far above any sane setting.
+     */
+    private static final int MAX_MEMORY_KIB = 4 * 1024 * 1024;
+
+    /** What a stored hash says of itself; {@link #hash()} is the expected output (its length when hashing anew). */
     record Stored(int type, int version, int memoryKib, int iterations, int parallelism, byte[] salt, byte[] hash) {
 
         static Optional<Stored> parse(String stored) {
@@ -76,12 +82,6 @@ public final class Argon2idHasher {
         }
     }
 
-    /**
-     * A stored string claiming more memory than this is not checked: hashing it would let whoever could
-     * write one make every check of that account cost gigabytes. 4 GiB, far above any sane setting.
-     */
-    private static final int MAX_MEMORY_KIB = 4 * 1024 * 1024;
-
     private final int memoryKib;
     private final int iterations;
     private final int parallelism;
@@ -109,8 +109,7 @@ public final class Argon2idHasher {
     }
 
     public String hash(CharSequence secret) {
-        byte[] salt = new byte[SALT_BYTES];
-        RANDOM.nextBytes(salt);
+        byte[] salt = Secrets.randomBytes(SALT_BYTES);
         byte[] hash = compute(
                 secret,
                 new Stored(
@@ -158,7 +157,7 @@ public final class Argon2idHasher {
         try {
             generator.generateBytes(secretBytes, out);
         } finally {
-            java.util.Arrays.fill(secretBytes, (byte) 0);
+            Arrays.fill(secretBytes, (byte) 0);
         }
         return out;
     }
