@@ -6,9 +6,6 @@ import fr.ent.sesame.settings.Settings;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.bouncycastle.crypto.generators.Argon2BytesGenerator;
 
 /**
@@ -27,9 +24,8 @@ public class PasswordHashing {
     @Inject
     jakarta.enterprise.event.Event<HashingSlotAsked> slotAsked;
 
-    private Semaphore slots;
+    private HashingSlots slots;
     private int slotCount;
-    private final AtomicInteger waiting = new AtomicInteger();
     private volatile String dummyHash;
     private volatile BlocksFor blocks;
 
@@ -39,7 +35,7 @@ public class PasswordHashing {
     @PostConstruct
     void init() {
         slotCount = settings.hashMaxConcurrent();
-        slots = new Semaphore(slotCount, true);
+        slots = new HashingSlots(slotCount);
     }
 
     public String hash(String secret) {
@@ -61,6 +57,19 @@ public class PasswordHashing {
             dummyHash = dummy;
         }
         verify(secret, dummy);
+    }
+
+    /**
+     * Whether a request arriving now would be told the service is busy: every slot taken and the line in
+     * front of them full. A page that hashes on every post asks this first ({@link BusyBeforeHashingFilter}), so a
+     * post that would be turned away costs no page; it counts as a busy answer.
+     */
+    public boolean turnsAwayNow() {
+        if (!slots.full(settings.hashMaxWaiting())) {
+            return false;
+        }
+        slotAsked.fire(new HashingSlotAsked(0, false));
+        return true;
     }
 
     public boolean isOutdated(String storedHash) {
@@ -93,20 +102,6 @@ public class PasswordHashing {
     }
 
     private boolean acquireSlot() {
-        if (slots.tryAcquire()) {
-            return true;
-        }
-        if (waiting.incrementAndGet() > settings.hashMaxWaiting()) {
-            waiting.decrementAndGet();
-            return false;
-        }
-        try {
-            return slots.tryAcquire(settings.hashQueueTimeout().toMillis(), TimeUnit.MILLISECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        } finally {
-            waiting.decrementAndGet();
-        }
+        return slots.acquire(settings.hashMaxWaiting(), settings.hashQueueTimeout());
     }
 }
