@@ -2,6 +2,7 @@ package fr.ent.sesame.metrics;
 
 import fr.ent.sesame.audit.AuditEventType;
 import fr.ent.sesame.audit.SecurityEventRecorded;
+import fr.ent.sesame.kernel.PagesWarmed;
 import fr.ent.sesame.mail.OutboxSenderRan;
 import fr.ent.sesame.memberimport.MembersImported;
 import fr.ent.sesame.password.HashingSlotAsked;
@@ -54,6 +55,11 @@ public class SesameCounters {
         } else {
             registry.counter("sesame.hashing.busy").increment();
         }
+    }
+
+    void onPagesWarmed(@Observes PagesWarmed warmed) {
+        registry.counter("sesame.warmup.renders", "outcome", "ok").increment(warmed.rendered());
+        registry.counter("sesame.warmup.renders", "outcome", "failed").increment(warmed.failed());
     }
 
     void onMembersImported(@Observes(during = TransactionPhase.AFTER_SUCCESS) MembersImported imported) {

@@ -315,6 +315,35 @@ public class Settings {
         return duration("sesame.hash.queue-timeout");
     }
 
+    // ---- Start of a node ----------------------------------------------------------------------------
+
+    /** How many times a node renders each anonymous page to itself as it starts; 0: no warm-up. */
+    public int warmUpRenders() {
+        return number("sesame.warm-up.renders");
+    }
+
+    /**
+     * Where a node reaches its own HTTP listener for the warm-up, without the context path; empty for
+     * {@code auto} (the address and port of WildFly's default {@code http} socket binding).
+     */
+    public java.util.Optional<java.net.URI> warmUpUrl() {
+        String value = text("sesame.warm-up.url").strip();
+        if ("auto".equals(value)) {
+            return java.util.Optional.empty();
+        }
+        try {
+            java.net.URI uri = new java.net.URI(value);
+            if (!("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) || uri.getHost() == null) {
+                throw new InvalidSetting(
+                        "sesame.warm-up.url", value, "auto, or an http(s) address such as http://127.0.0.1:8080");
+            }
+            return java.util.Optional.of(uri);
+        } catch (java.net.URISyntaxException e) {
+            throw new InvalidSetting(
+                    "sesame.warm-up.url", value, "auto, or an http(s) address such as http://127.0.0.1:8080");
+        }
+    }
+
     // ---- Secret questions and Réinitialiser son mot de passe -----------------------------------------
 
     public java.util.List<String> questionIds() {

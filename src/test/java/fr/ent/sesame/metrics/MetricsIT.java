@@ -10,6 +10,7 @@ import fr.ent.sesame.testing.SesameDeployment;
 import fr.ent.sesame.testing.TestDatabase;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -73,6 +74,22 @@ class MetricsIT {
             assertEquals(1.0, checks, "one Argon2id check for one sign-in");
         }
         assertEquals(before.sesame("sesame_hashing_busy_total"), after.sesame("sesame_hashing_busy_total"));
+    }
+
+    @Test
+    void theWarmUp_rendersEachAnonymousPageToTheNodeItself_asItStarts() throws Exception {
+        // arquillian.xml asks for 3 renders of each of the 4 pages; the node listens at a port offset, which the
+        // warm-up finds from WildFly's own properties.
+        String rendered = "sesame_warmup_renders_total{WF_DEPLOYMENT=\"sesame.war\",outcome=\"ok\"}";
+        String failed = "sesame_warmup_renders_total{WF_DEPLOYMENT=\"sesame.war\",outcome=\"failed\"}";
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        Metrics metrics = Metrics.scrape();
+        while (!metrics.has(rendered) && System.nanoTime() < deadline) {
+            Thread.sleep(500);
+            metrics = Metrics.scrape();
+        }
+        assertTrue(metrics.value(rendered) >= 12.0, "3 renders of each of the 4 pages: " + metrics.value(rendered));
+        assertEquals(0.0, metrics.value(failed), "no render failed");
     }
 
     @Test

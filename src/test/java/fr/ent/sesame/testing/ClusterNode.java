@@ -57,6 +57,7 @@ public final class ClusterNode implements AutoCloseable {
                 "-Djboss.bind.address.private=127.0.0.1",
                 "-Djava.net.preferIPv4Stack=true",
                 "-Dsesame.demo.enabled=true",
+                "-Dsesame.warm-up.renders=3",
                 "-Dsesame.smtp.port=" + smtpPort,
                 "-Dsesame.db.url=" + System.getProperty("sesame.it.dbUrl"),
                 "-Dsesame.public-url=" + publicUrl));
