@@ -333,15 +333,14 @@ public class Settings {
         }
         try {
             java.net.URI uri = new java.net.URI(value);
-            if (!("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) || uri.getHost() == null) {
-                throw new InvalidSetting(
-                        "sesame.warm-up.url", value, "auto, or an http(s) address such as http://127.0.0.1:8080");
+            if (("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) && uri.getHost() != null) {
+                return java.util.Optional.of(uri);
             }
-            return java.util.Optional.of(uri);
         } catch (java.net.URISyntaxException e) {
-            throw new InvalidSetting(
-                    "sesame.warm-up.url", value, "auto, or an http(s) address such as http://127.0.0.1:8080");
+            // refused below
         }
+        throw new InvalidSetting(
+                "sesame.warm-up.url", value, "auto, or an http(s) address such as http://127.0.0.1:8080");
     }
 
     // ---- Secret questions and Réinitialiser son mot de passe -----------------------------------------

@@ -115,10 +115,10 @@ public class PageWarmUp {
                 }
             }
         }
-        Duration took = Duration.ofNanos(System.nanoTime() - started);
+        long tookMs = Duration.ofNanos(System.nanoTime() - started).toMillis();
         int renderedInAll = rendered;
-        LOG.info(() -> "Warm-up: " + renderedInAll + " renders of the anonymous pages in " + took.toMillis() + " ms");
-        warmed.fire(new PagesWarmed(rendered, failed, took));
+        LOG.info(() -> "Warm-up: " + renderedInAll + " renders of the anonymous pages in " + tookMs + " ms");
+        warmed.fire(new PagesWarmed(rendered, failed));
     }
 
     /**
@@ -131,8 +131,7 @@ public class PageWarmUp {
         int status = -1;
         while (System.nanoTime() < deadline) {
             status = get(client, base + PAGES.get(0), "fr");
-            // 404 and 503: WildFly answers them while the deployment is not in service yet.
-            if (status > 0 && status != 404 && status != 503) {
+            if (inService(status)) {
                 break;
             }
             try {
@@ -142,7 +141,7 @@ public class PageWarmUp {
                 return null;
             }
         }
-        if (status <= 0 || status == 404 || status == 503) {
+        if (!inService(status)) {
             int last = status;
             LOG.warning(() -> "Warm-up skipped: " + base + " did not answer (" + (last < 0 ? "no connection" : last)
                     + "); set sesame.warm-up.url to where this node reaches its own HTTP listener, or "
@@ -156,6 +155,11 @@ public class PageWarmUp {
             }
         }
         return pages;
+    }
+
+    /** Whether the deployment answered: WildFly says 404 or 503 while it is not in service yet. */
+    private static boolean inService(int status) {
+        return status > 0 && status != 404 && status != 503;
     }
 
     /** The page's status, or -1 when it could not be asked. */
