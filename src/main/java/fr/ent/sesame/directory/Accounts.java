@@ -118,9 +118,15 @@ public class Accounts {
 
     /** Every address the person gave that still counts or waits for validation, validated first. */
     public List<PersonalAddress> currentAddressesOf(Account account) {
-        List<PersonalAddress> addresses =
-                new java.util.ArrayList<>(addressesOf(account, PersonalAddressState.VALIDATED));
-        addresses.addAll(addressesOf(account, PersonalAddressState.PENDING));
+        // One query rather than one per state: Mon compte asks this at every view.
+        List<PersonalAddress> addresses = new java.util.ArrayList<>(em.createQuery(
+                        "select p from PersonalAddress p where p.account = :account and p.state in :states"
+                                + " order by p.requestedAt desc",
+                        PersonalAddress.class)
+                .setParameter("account", account)
+                .setParameter("states", List.of(PersonalAddressState.VALIDATED, PersonalAddressState.PENDING))
+                .getResultList());
+        addresses.sort(java.util.Comparator.comparing(address -> address.state() != PersonalAddressState.VALIDATED));
         return addresses;
     }
 
