@@ -20,9 +20,10 @@ import java.util.function.Supplier;
  * page's (async-profiler, docs/performance.md). What is found is the same for every page, language and
  * visitor, since nothing is localized; a resource's address is still computed for each request.
  * <p>
- * Only in the Production stage, as Mojarra's own cache, and only what is found: a page nobody ships,
- * asked for by a visitor, is asked of Mojarra each time and never kept. What is kept is therefore the
- * application's own files; the bound is there all the same, and past it lookups go on as before.
+ * Only in the Production stage, as Mojarra's own cache, only while a page renders, and only what is
+ * found: a page nobody ships, asked for by a visitor, is asked of Mojarra each time and never kept. What
+ * is kept is therefore the application's own files; the bound is there all the same, and past it lookups
+ * go on as before.
  */
 public class CachedResources extends ResourceHandlerWrapper {
 
@@ -44,19 +45,24 @@ public class CachedResources extends ResourceHandlerWrapper {
     @Override
     public Resource createResource(String resourceName) {
         return resources.get(
-                new Key(resourceName, null, null), () -> getWrapped().createResource(resourceName));
+                new Key(resourceName, null, null),
+                remembers(),
+                () -> getWrapped().createResource(resourceName));
     }
 
     @Override
     public Resource createResource(String resourceName, String libraryName) {
         return resources.get(
-                new Key(resourceName, libraryName, null), () -> getWrapped().createResource(resourceName, libraryName));
+                new Key(resourceName, libraryName, null),
+                remembers(),
+                () -> getWrapped().createResource(resourceName, libraryName));
     }
 
     @Override
     public Resource createResource(String resourceName, String libraryName, String contentType) {
         return resources.get(
                 new Key(resourceName, libraryName, contentType),
+                remembers(),
                 () -> getWrapped().createResource(resourceName, libraryName, contentType));
     }
 
@@ -64,19 +70,30 @@ public class CachedResources extends ResourceHandlerWrapper {
     @Override
     public ViewResource createViewResource(FacesContext context, String resourceName) {
         return views.get(
-                new Key(resourceName, null, null), () -> getWrapped().createViewResource(context, resourceName));
+                new Key(resourceName, null, null),
+                remembers(),
+                () -> getWrapped().createViewResource(context, resourceName));
+    }
+
+    /**
+     * Only while a page renders, in the Production stage. A request for the resource itself (the browser
+     * fetching the style sheet) gets a fresh one: Mojarra fills a resource's response headers into the
+     * resource while it serves it, which must not happen to one that concurrent requests share.
+     */
+    private boolean remembers() {
+        FacesContext context = FacesContext.getCurrentInstance();
+        // No request while the application starts (resources looked up then are not kept either).
+        return context.isProjectStage(ProjectStage.Production)
+                && context.getExternalContext().getRequest() != null
+                && !getWrapped().isResourceRequest(context);
     }
 
     static final class Found<R> {
 
         private final Map<Key, R> found = new ConcurrentHashMap<>();
 
-        R get(Key key, Supplier<R> lookUp) {
-            return get(key, FacesContext.getCurrentInstance().isProjectStage(ProjectStage.Production), lookUp);
-        }
-
-        R get(Key key, boolean production, Supplier<R> lookUp) {
-            if (key.name() == null || !production) {
+        R get(Key key, boolean remembers, Supplier<R> lookUp) {
+            if (key.name() == null || !remembers) {
                 return lookUp.get();
             }
             R resource = found.get(key);

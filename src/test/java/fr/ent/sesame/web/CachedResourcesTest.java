@@ -53,7 +53,7 @@ class CachedResourcesTest {
     }
 
     @Test
-    void outsideProduction_everyLookUpGoesToFaces() {
+    void outsideProduction_orWhileServingTheResourceItself_everyLookUpGoesToFaces() {
         Object css = new Object();
         found.get(key("sesame.css"), false, lookUp(css));
         found.get(key("sesame.css"), false, lookUp(css));

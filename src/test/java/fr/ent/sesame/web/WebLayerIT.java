@@ -71,6 +71,42 @@ class WebLayerIT {
         }
     }
 
+    /** The style sheets and scripts are remembered once found (CachedResources): each render links the same. */
+    @Test
+    void theResourcesAPageLinksTo_areServed_andLinkedAlikeAtEveryRenderAndInBothLanguages() {
+        List<String> french = linkedResources(new Http().get("/connexion.xhtml").body());
+        assertTrue(french.stream().anyMatch(address -> address.contains(".css")), french.toString());
+        assertTrue(french.stream().anyMatch(address -> address.contains(".js")), french.toString());
+        assertTrue(french.stream().anyMatch(address -> address.contains("locale-fr.js")), french.toString());
+        // The same resources in English, but PrimeFaces' own English strings: remembered apart by their names.
+        assertEquals(
+                french.stream()
+                        .map(address -> address.replace("locale-fr.js", "locale-en.js"))
+                        .toList(),
+                linkedResources(new Http().get("/connexion.xhtml?lang=en").body()));
+        assertEquals(french, linkedResources(new Http().get("/connexion.xhtml").body()));
+        for (String address : french) {
+            for (int time = 0; time < 2; time++) {
+                HttpResponse<String> resource = new Http().get(address);
+                assertEquals(200, resource.statusCode(), address);
+                assertFalse(resource.body().isBlank(), address);
+                String type = resource.headers().firstValue("Content-Type").orElse("");
+                assertTrue(type.contains("css") || type.contains("javascript"), address + ": " + type);
+            }
+        }
+    }
+
+    private static List<String> linkedResources(String page) {
+        java.util.regex.Matcher linked = java.util.regex.Pattern.compile(
+                        "(?:href|src)=\"/sesame(/jakarta\\.faces\\.resource/[^\"]+)\"")
+                .matcher(page);
+        List<String> addresses = new java.util.ArrayList<>();
+        while (linked.find()) {
+            addresses.add(linked.group(1).replace("&amp;", "&"));
+        }
+        return addresses;
+    }
+
     @Test
     void hsts_isSent_onlyWhenThePublicAddressIsHttps() throws Exception {
         assertEquals(
