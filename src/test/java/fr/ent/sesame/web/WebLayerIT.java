@@ -96,6 +96,61 @@ class WebLayerIT {
         }
     }
 
+    /**
+     * A page's output goes through Undertow's pooled buffer. A buffer of its own per response, which Mojarra's
+     * default 1 KiB response buffer made Undertow allocate, is native memory only a garbage collection frees:
+     * after a rush, tens of megabytes of it. Counted between two collections, else the count means nothing.
+     */
+    @Test
+    void renderingAPage_takesNoDirectBufferOfItsOwn() throws java.io.IOException {
+        int renders = 60;
+        for (int attempt = 0; attempt < 10; attempt++) {
+            long collections = collections();
+            long buffers = directBuffers();
+            for (int render = 0; render < renders; render++) {
+                assertEquals(200, new Http().get("/connexion.xhtml").statusCode());
+            }
+            long added = directBuffers() - buffers;
+            if (collections() == collections) {
+                assertTrue(added < renders / 4, added + " more direct buffers after " + renders + " pages");
+                return;
+            }
+        }
+        org.junit.jupiter.api.Assertions.fail("a garbage collection ran during each of 10 tries: nothing counted");
+    }
+
+    /** Direct buffers the server's JVM holds, freed or not, as an admin reads them. */
+    private long directBuffers() throws java.io.IOException {
+        org.jboss.dmr.ModelNode op = platformMbeanOperation("read-attribute", "buffer-pool");
+        op.get("address").add("name", "direct");
+        op.get("name").set("count");
+        return platformMbean(op).asLong();
+    }
+
+    /** Garbage collections since the server started, all collectors together. */
+    private long collections() throws java.io.IOException {
+        org.jboss.dmr.ModelNode op = platformMbeanOperation("read-children-resources", "garbage-collector");
+        op.get("child-type").set("name");
+        op.get("include-runtime").set(true);
+        return platformMbean(op).asPropertyList().stream()
+                .mapToLong(collector ->
+                        collector.getValue().get("collection-count").asLong())
+                .sum();
+    }
+
+    private static org.jboss.dmr.ModelNode platformMbeanOperation(String operation, String type) {
+        org.jboss.dmr.ModelNode op = new org.jboss.dmr.ModelNode();
+        op.get("operation").set(operation);
+        op.get("address").add("core-service", "platform-mbean").add("type", type);
+        return op;
+    }
+
+    private org.jboss.dmr.ModelNode platformMbean(org.jboss.dmr.ModelNode op) throws java.io.IOException {
+        org.jboss.dmr.ModelNode answer = management.getControllerClient().execute(op);
+        assertEquals("success", answer.get("outcome").asString(), answer.toString());
+        return answer.get("result");
+    }
+
     private static List<String> linkedResources(String page) {
         java.util.regex.Matcher linked = java.util.regex.Pattern.compile(
                         "(?:href|src)=\"/sesame(/jakarta\\.faces\\.resource/[^\"]+)\"")
