@@ -4,12 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
 
 import fr.ent.sesame.testing.FacesForm;
 import fr.ent.sesame.testing.Http;
+import fr.ent.sesame.testing.ServerJvm;
 import fr.ent.sesame.testing.ServerSettings;
 import fr.ent.sesame.testing.SesameDeployment;
 import fr.ent.sesame.testing.TestDatabase;
+import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
@@ -102,53 +105,21 @@ class WebLayerIT {
      * after a rush, tens of megabytes of it. Counted between two collections, else the count means nothing.
      */
     @Test
-    void renderingAPage_takesNoDirectBufferOfItsOwn() throws java.io.IOException {
+    void renderingAPage_takesNoDirectBufferOfItsOwn() throws IOException {
         int renders = 60;
         for (int attempt = 0; attempt < 10; attempt++) {
-            long collections = collections();
-            long buffers = directBuffers();
+            long collections = ServerJvm.collections(management);
+            long buffers = ServerJvm.directBuffers(management);
             for (int render = 0; render < renders; render++) {
                 assertEquals(200, new Http().get("/connexion.xhtml").statusCode());
             }
-            long added = directBuffers() - buffers;
-            if (collections() == collections) {
+            long added = ServerJvm.directBuffers(management) - buffers;
+            if (ServerJvm.collections(management) == collections) {
                 assertTrue(added < renders / 4, added + " more direct buffers after " + renders + " pages");
                 return;
             }
         }
-        org.junit.jupiter.api.Assertions.fail("a garbage collection ran during each of 10 tries: nothing counted");
-    }
-
-    /** Direct buffers the server's JVM holds, freed or not, as an admin reads them. */
-    private long directBuffers() throws java.io.IOException {
-        org.jboss.dmr.ModelNode op = platformMbeanOperation("read-attribute", "buffer-pool");
-        op.get("address").add("name", "direct");
-        op.get("name").set("count");
-        return platformMbean(op).asLong();
-    }
-
-    /** Garbage collections since the server started, all collectors together. */
-    private long collections() throws java.io.IOException {
-        org.jboss.dmr.ModelNode op = platformMbeanOperation("read-children-resources", "garbage-collector");
-        op.get("child-type").set("name");
-        op.get("include-runtime").set(true);
-        return platformMbean(op).asPropertyList().stream()
-                .mapToLong(collector ->
-                        collector.getValue().get("collection-count").asLong())
-                .sum();
-    }
-
-    private static org.jboss.dmr.ModelNode platformMbeanOperation(String operation, String type) {
-        org.jboss.dmr.ModelNode op = new org.jboss.dmr.ModelNode();
-        op.get("operation").set(operation);
-        op.get("address").add("core-service", "platform-mbean").add("type", type);
-        return op;
-    }
-
-    private org.jboss.dmr.ModelNode platformMbean(org.jboss.dmr.ModelNode op) throws java.io.IOException {
-        org.jboss.dmr.ModelNode answer = management.getControllerClient().execute(op);
-        assertEquals("success", answer.get("outcome").asString(), answer.toString());
-        return answer.get("result");
+        fail("a garbage collection ran during each of 10 tries: nothing counted");
     }
 
     private static List<String> linkedResources(String page) {
